@@ -1,0 +1,60 @@
+package nl.netwerkregie.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationDetails.Contact;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.security.Role;
+
+/** Who and what the demo has: the Twente DB of eight, two coordinators, a secretary, chairs and contacts. */
+final class DemoData {
+
+    record DemoUser(String id, String firstName, String lastName, Role role) {
+    }
+
+    record DemoOrganisation(OrganisationDetails details, OrganisationStatus status) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("coordinator1", "Anouk", "Jansen", Role.COORDINATOR),
+            new DemoUser("coordinator2", "Marieke", "Bosch", Role.COORDINATOR),
+            // The Twente dagelijks bestuur: 2 hospitals, 3 VVT, 2 GPs (FEA, THOON), 1 VPTZ.
+            new DemoUser("bestuur1", "Hendrik", "Kamphuis", Role.BOARD_MEMBER),
+            new DemoUser("bestuur2", "Ellen", "Nijhuis", Role.BOARD_MEMBER),
+            new DemoUser("bestuur3", "Gerard", "Wolters", Role.BOARD_MEMBER),
+            new DemoUser("bestuur4", "Yvonne", "Scholten", Role.BOARD_MEMBER),
+            new DemoUser("bestuur5", "Ruud", "Lammerink", Role.BOARD_MEMBER),
+            new DemoUser("bestuur6", "Karin", "Hofstede", Role.BOARD_MEMBER),
+            new DemoUser("bestuur7", "Martijn", "Oude Vrielink", Role.BOARD_MEMBER),
+            new DemoUser("bestuur8", "Truus", "Leferink", Role.BOARD_MEMBER),
+            new DemoUser("secretaris", "Sandra", "Mulder", Role.SECRETARY),
+            new DemoUser("voorzitter1", "Bas", "Oude Luttikhuis", Role.WERKGROEP_CHAIR),
+            new DemoUser("voorzitter2", "Ingrid", "ter Horst", Role.WERKGROEP_CHAIR),
+            new DemoUser("contact1", "Lotte", "Brink", Role.MEMBER_CONTACT),
+            new DemoUser("contact2", "Johan", "Veldhuis", Role.MEMBER_CONTACT));
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            member("Medisch Spectrum Twente", OrganisationKind.HOSPITAL, "Enschede", "3900", null, false, "Hendrik Kamphuis", null),
+            member("Ziekenhuisgroep Twente", OrganisationKind.HOSPITAL, "Almelo", "3100", null, false, "Ellen Nijhuis", null),
+            member("Zorggroep Twentse Hof", OrganisationKind.VVT, "Hengelo", "850", null, false, "Gerard Wolters", null),
+            member("Thuiszorg Dinkelland", OrganisationKind.VVT, "Dinkelland", "95", null, false, "Yvonne Scholten", "contact1"),
+            member("Woonzorg Noordoost-Twente", OrganisationKind.VVT, "Oldenzaal", "100", null, false, "Ruud Lammerink", null),
+            member("Huisartsen FEA", OrganisationKind.GP_ORGANISATION, "Enschede", "40", null, false, "Karin Hofstede", null),
+            member("Huisartsen THOON", OrganisationKind.GP_ORGANISATION, "Hengelo", "101", null, false, "Martijn Oude Vrielink", null),
+            member("VPTZ Leendert Vriel Twente", OrganisationKind.VOLUNTEER_ORGANISATION, "Hengelo", null, 120, true, "Truus Leferink", null),
+            member("Hospice Het Lichtpunt", OrganisationKind.HOSPICE, "Borne", "14", 60, false, "Johan Veldhuis", "contact2"));
+
+    private DemoData() {
+    }
+
+    private static DemoOrganisation member(String name, OrganisationKind kind, String municipality, String fte,
+            Integer employees, boolean volunteer, String bestuurder, String contactUser) {
+        String mailbox = name.toLowerCase().replaceAll("[^a-z]", "");
+        Contact contact = new Contact("Contactpersoon " + name, "contact@" + mailbox + ".example", null, contactUser);
+        return new DemoOrganisation(new OrganisationDetails(name, kind, municipality,
+                fte == null ? null : new BigDecimal(fte), employees, volunteer, bestuurder,
+                "bestuur@" + mailbox + ".example", List.of(contact)), OrganisationStatus.MEMBER);
+    }
+}

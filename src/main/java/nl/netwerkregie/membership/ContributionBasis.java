@@ -1,0 +1,7 @@
+package nl.netwerkregie.membership;
+
+import java.math.BigDecimal;
+
+/** What a contribution rule looks at: the organisation's size and whether it is a volunteer organisation. */
+public record ContributionBasis(boolean volunteerOrganisation, BigDecimal fte, Integer employeesOrMembers) {
+}

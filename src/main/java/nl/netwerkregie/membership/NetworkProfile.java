@@ -1,0 +1,38 @@
+package nl.netwerkregie.membership;
+
+import java.time.Period;
+import java.util.List;
+
+/**
+ * The rules of one network, read from a YAML file ({@code networks/twente.yaml}, {@code networks/utrecht.yaml},
+ * or a file of the operator's). Everything a flow needs to know about "how this network does it".
+ *
+ * @param boardMembers user ids of the voting board members (DB / stuurgroep); coordinators advise, do not vote
+ * @param quorum       minimum number of board members taking part in a vote; 0 = none
+ */
+public record NetworkProfile(
+        String id,
+        String name,
+        String boardName,
+        List<String> boardMembers,
+        int quorum,
+        Period trialDuration,
+        ContributionRule contribution,
+        NoticeRule notice,
+        Period terminationResponsePeriod,
+        Period progressReportInterval,
+        List<String> municipalities,
+        List<AdmissionCriterion> admissionCriteria) {
+
+    public NetworkProfile {
+        boardMembers = List.copyOf(boardMembers);
+        municipalities = List.copyOf(municipalities);
+        admissionCriteria = List.copyOf(admissionCriteria);
+    }
+
+    /** True when the municipality (case-insensitive) lies in the network's region. */
+    public boolean coversMunicipality(String municipality) {
+        return municipality != null
+                && municipalities.stream().anyMatch(m -> m.equalsIgnoreCase(municipality.strip()));
+    }
+}

@@ -1,0 +1,18 @@
+package nl.netwerkregie.membership;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    List<Organisation> findAllByOrderByNameAsc();
+
+    @Query("select o from Organisation o where lower(trim(o.name)) = ?1 and o.status in ?2")
+    /** @param normalizedName the name stripped and in lower case */
+    List<Organisation> findByNameAndStatusIn(String normalizedName, Collection<OrganisationStatus> statuses);
+
+    @Query("select o from Organisation o join o.contacts c where c.username = ?1")
+    List<Organisation> findByContactUsername(String username);
+}

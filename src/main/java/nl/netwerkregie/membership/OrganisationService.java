@@ -1,0 +1,153 @@
+package nl.netwerkregie.membership;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation registry: the API of the membership feature for views and other features. */
+@Service
+public class OrganisationService {
+
+    /** An organisation with one of these statuses cannot be registered (or apply) a second time. */
+    static final Set<OrganisationStatus> ACTIVE = EnumSet.of(OrganisationStatus.APPLICANT,
+            OrganisationStatus.TRIAL_MEMBER, OrganisationStatus.MEMBER, OrganisationStatus.PARTNER);
+
+    private final OrganisationRepository organisations;
+    private final StatusChangeRepository statusChanges;
+    private final ContributionBaseRepository contributionBases;
+    private final NetworkProfile profile;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, StatusChangeRepository statusChanges,
+            ContributionBaseRepository contributionBases, NetworkProfile profile, CurrentUser currentUser,
+            Validator validator, Clock clock) {
+        this.organisations = organisations;
+        this.statusChanges = statusChanges;
+        this.contributionBases = contributionBases;
+        this.profile = profile;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an organisation the network already works with (a member at go-live, or a partner).
+     * Coordinators and the secretary only.
+     */
+    @Transactional
+    public long register(OrganisationDetails details, OrganisationStatus status, String reason) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY);
+        return create(details, status, reason, currentUser.username());
+    }
+
+    /**
+     * Creates the organisation, checking the details, the region and duplicates. For flows such as the
+     * application form, where the caller may be anonymous: {@code recordedBy} says who it was.
+     */
+    @Transactional
+    public long create(OrganisationDetails details, OrganisationStatus status, String reason, String recordedBy) {
+        checkValid(details);
+        requireNoDuplicate(details.name(), null);
+        LocalDate today = LocalDate.now(clock);
+        Organisation organisation = organisations.save(new Organisation(details, status, today, Instant.now(clock)));
+        statusChanges.save(new StatusChange(organisation.getId(), status, today, reason, recordedBy, Instant.now(clock)));
+        return organisation.getId();
+    }
+
+    /** Updates name, size, contacts and the like. Coordinators and the secretary only. */
+    @Transactional
+    public void update(long id, long expectedVersion, OrganisationDetails details) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY);
+        checkValid(details);
+        Organisation organisation = get(id);
+        if (organisation.getVersion() != expectedVersion) {
+            throw new DomainException("error.concurrentEdit");
+        }
+        requireNoDuplicate(details.name(), id);
+        organisation.update(details);
+    }
+
+    /**
+     * Moves the organisation to a new status from a date, keeping the history. Called by the flows
+     * (admission, trial review, resignation) as a process step, so it does not check a role itself.
+     */
+    @Transactional
+    public void changeStatus(long id, OrganisationStatus newStatus, LocalDate effectiveDate, String reason,
+            String changedBy) {
+        Organisation organisation = get(id);
+        organisation.changeStatus(newStatus, effectiveDate);
+        statusChanges.save(new StatusChange(id, newStatus, effectiveDate, reason, changedBy, Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(long id) {
+        return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> all() {
+        return organisations.findAllByOrderByNameAsc();
+    }
+
+    /** The organisations for which the given user is a contact person. */
+    @Transactional(readOnly = true)
+    public List<Organisation> ofContact(String username) {
+        return organisations.findByContactUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> history(long id) {
+        return statusChanges.findByOrganisationIdOrderByEffectiveDateAscIdAsc(id);
+    }
+
+    /** The contribution the organisation owes for the year, by the network profile's rule. */
+    @Transactional(readOnly = true)
+    public BigDecimal contributionFor(long id, int year) {
+        return profile.contribution().contributionFor(get(id).contributionBasis(), contributionBase(year));
+    }
+
+    /** The base amount for the year: as the board set it, else the profile's default. */
+    @Transactional(readOnly = true)
+    public BigDecimal contributionBase(int year) {
+        return contributionBases.findById(year).map(ContributionBase::amount)
+                .orElse(profile.contribution().defaultBaseAmount());
+    }
+
+    /** Records the base amount the board set for a year (with the adopted jaarplan). */
+    @Transactional
+    public void setContributionBase(int year, BigDecimal amount, String setBy) {
+        contributionBases.save(new ContributionBase(year, amount, setBy, Instant.now(clock)));
+    }
+
+    private void checkValid(OrganisationDetails details) {
+        Set<ConstraintViolation<OrganisationDetails>> violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!profile.coversMunicipality(details.municipality())) {
+            throw new DomainException("organisation.municipalityOutsideRegion", details.municipality());
+        }
+    }
+
+    private void requireNoDuplicate(String name, Long exceptId) {
+        boolean duplicate = organisations.findByNameAndStatusIn(name.strip().toLowerCase(java.util.Locale.ROOT), ACTIVE).stream()
+                .anyMatch(o -> !o.getId().equals(exceptId));
+        if (duplicate) {
+            throw new DomainException("organisation.duplicate", name.strip());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package nl.netwerkregie.membership.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.shared.DomainException;
+
+/**
+ * The organisation's details as a form: used by coordinators in the registry and by the application
+ * form. Messages appear at the field; a failed save leaves every field as typed.
+ */
+public class OrganisationForm extends FormLayout {
+
+    final TextField name = new TextField();
+    final ComboBox<OrganisationKind> kind = new ComboBox<>();
+    final ComboBox<String> municipality = new ComboBox<>();
+    final BigDecimalField fte = new BigDecimalField();
+    final IntegerField employeesOrMembers = new IntegerField();
+    final Checkbox volunteerOrganisation = new Checkbox();
+    final TextField bestuurderName = new TextField();
+    final EmailField bestuurderEmail = new EmailField();
+    final TextField contactName = new TextField();
+    final EmailField contactEmail = new EmailField();
+    final TextField contactPhone = new TextField();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
+    private final Draft draft = new Draft();
+
+    public OrganisationForm(NetworkProfile profile) {
+        name.setLabel(getTranslation("organisation.name"));
+        name.setId("org-name");
+        kind.setLabel(getTranslation("organisation.kind"));
+        kind.setId("org-kind");
+        kind.setItems(OrganisationKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("organisation.kind." + k.name()));
+        municipality.setLabel(getTranslation("organisation.municipality"));
+        municipality.setId("org-municipality");
+        municipality.setItems(profile.municipalities());
+        // Typing a municipality outside the list is allowed so the service can say it is outside the region.
+        municipality.setAllowCustomValue(true);
+        municipality.addCustomValueSetListener(e -> municipality.setValue(e.getDetail()));
+        fte.setLabel(getTranslation("organisation.fte"));
+        fte.setId("org-fte");
+        employeesOrMembers.setLabel(getTranslation("organisation.employeesOrMembers"));
+        employeesOrMembers.setId("org-employees");
+        employeesOrMembers.setMin(0);
+        volunteerOrganisation.setLabel(getTranslation("organisation.volunteer"));
+        volunteerOrganisation.setId("org-volunteer");
+        bestuurderName.setLabel(getTranslation("organisation.bestuurderName"));
+        bestuurderName.setId("org-bestuurder-name");
+        bestuurderEmail.setLabel(getTranslation("organisation.bestuurderEmail"));
+        bestuurderEmail.setId("org-bestuurder-email");
+        contactName.setLabel(getTranslation("organisation.contactName"));
+        contactName.setId("org-contact-name");
+        contactEmail.setLabel(getTranslation("organisation.contactEmail"));
+        contactEmail.setId("org-contact-email");
+        contactPhone.setLabel(getTranslation("organisation.contactPhone"));
+        contactPhone.setId("org-contact-phone");
+
+        String required = getTranslation("validation.required");
+        String email = getTranslation("validation.email");
+        binder.forField(name).asRequired(required).bind("name");
+        binder.forField(kind).asRequired(required).bind("kind");
+        binder.forField(municipality).asRequired(required)
+                .withValidator(m -> profile.coversMunicipality(m), getTranslation("organisation.municipalityOutsideRegion", ""))
+                .bind("municipality");
+        binder.forField(fte).withValidator(v -> v == null || v.signum() >= 0, getTranslation("validation.notNegative"))
+                .bind("fte");
+        binder.forField(employeesOrMembers).withValidator(v -> v == null || v >= 0, getTranslation("validation.notNegative"))
+                .bind("employeesOrMembers");
+        binder.forField(volunteerOrganisation).bind("volunteerOrganisation");
+        binder.forField(bestuurderName).asRequired(required).bind("bestuurderName");
+        binder.forField(bestuurderEmail).asRequired(required).withValidator(new EmailValidator(email)).bind("bestuurderEmail");
+        binder.forField(contactName).asRequired(required).bind("contactName");
+        binder.forField(contactEmail).asRequired(required).withValidator(new EmailValidator(email)).bind("contactEmail");
+        binder.forField(contactPhone).bind("contactPhone");
+        binder.setBean(draft);
+
+        add(name, kind, municipality, fte, employeesOrMembers, volunteerOrganisation, bestuurderName, bestuurderEmail,
+                contactName, contactEmail, contactPhone);
+    }
+
+    /** The details when every field is valid; otherwise empty, with the messages shown at the fields. */
+    public java.util.Optional<OrganisationDetails> validDetails() {
+        if (!binder.validate().isOk()) {
+            return java.util.Optional.empty();
+        }
+        List<OrganisationDetails.Contact> contacts = new ArrayList<>();
+        contacts.add(new OrganisationDetails.Contact(draft.contactName, draft.contactEmail, draft.contactPhone, null));
+        return java.util.Optional.of(new OrganisationDetails(draft.name, draft.kind, draft.municipality, draft.fte,
+                draft.employeesOrMembers, draft.volunteerOrganisation, draft.bestuurderName, draft.bestuurderEmail,
+                contacts));
+    }
+
+    /** Shows a rule the service refused at the field it concerns. Returns false when no field fits. */
+    public boolean showAtField(DomainException e) {
+        String message = getTranslation(e.messageKey(), e.arguments());
+        switch (e.messageKey()) {
+            case "organisation.duplicate" -> {
+                name.setErrorMessage(message);
+                name.setInvalid(true);
+            }
+            case "organisation.municipalityOutsideRegion" -> {
+                municipality.setErrorMessage(message);
+                municipality.setInvalid(true);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The form's backing bean; public fields-as-properties for the binder. */
+    public static class Draft {
+        private String name;
+        private OrganisationKind kind;
+        private String municipality;
+        private BigDecimal fte;
+        private Integer employeesOrMembers;
+        private boolean volunteerOrganisation;
+        private String bestuurderName;
+        private String bestuurderEmail;
+        private String contactName;
+        private String contactEmail;
+        private String contactPhone;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public OrganisationKind getKind() { return kind; }
+        public void setKind(OrganisationKind v) { kind = v; }
+        public String getMunicipality() { return municipality; }
+        public void setMunicipality(String v) { municipality = v; }
+        public BigDecimal getFte() { return fte; }
+        public void setFte(BigDecimal v) { fte = v; }
+        public Integer getEmployeesOrMembers() { return employeesOrMembers; }
+        public void setEmployeesOrMembers(Integer v) { employeesOrMembers = v; }
+        public boolean isVolunteerOrganisation() { return volunteerOrganisation; }
+        public void setVolunteerOrganisation(boolean v) { volunteerOrganisation = v; }
+        public String getBestuurderName() { return bestuurderName; }
+        public void setBestuurderName(String v) { bestuurderName = v; }
+        public String getBestuurderEmail() { return bestuurderEmail; }
+        public void setBestuurderEmail(String v) { bestuurderEmail = v; }
+        public String getContactName() { return contactName; }
+        public void setContactName(String v) { contactName = v; }
+        public String getContactEmail() { return contactEmail; }
+        public void setContactEmail(String v) { contactEmail = v; }
+        public String getContactPhone() { return contactPhone; }
+        public void setContactPhone(String v) { contactPhone = v; }
+    }
+}

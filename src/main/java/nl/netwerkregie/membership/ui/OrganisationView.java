@@ -1,0 +1,95 @@
+package nl.netwerkregie.membership.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.StatusChange;
+import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.ui.MainLayout;
+import nl.netwerkregie.shared.ui.UiErrors;
+
+/** One organisation: its details, contacts, contribution and dated status history. */
+@Route(value = "organisaties/:id", layout = MainLayout.class)
+@RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER})
+public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OrganisationService organisations;
+    private final Clock clock;
+    private String title = "Netwerkregie";
+
+    OrganisationView(OrganisationService organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            add(new H2(getTranslation("organisation.notFound", "")));
+            return;
+        }
+        Organisation[] found = new Organisation[1];
+        if (!UiErrors.attempt(() -> found[0] = organisations.get(id))) {
+            add(new H2(getTranslation("organisation.notFound", id)));
+            return;
+        }
+        Organisation o = found[0];
+        title = o.getName() + " – Netwerkregie";
+        H2 heading = new H2(o.getName());
+        heading.setId("organisation-title");
+        int year = LocalDate.now(clock).getYear();
+
+        FormLayout details = new FormLayout();
+        details.addFormItem(new Span(getTranslation("organisation.kind." + o.getKind().name())), getTranslation("organisation.kind"));
+        details.addFormItem(new Span(o.getMunicipality()), getTranslation("organisation.municipality"));
+        Span status = new Span(getTranslation("organisation.status." + o.getStatus().name()));
+        status.setId("organisation-status");
+        details.addFormItem(status, getTranslation("organisation.status"));
+        details.addFormItem(new Span(Formats.date(o.getStatusSince(), getLocale())), getTranslation("organisation.statusSince"));
+        details.addFormItem(new Span(o.getFte() == null ? "" : o.getFte().toPlainString()), getTranslation("organisation.fte"));
+        details.addFormItem(new Span(o.getEmployeesOrMembers() == null ? "" : o.getEmployeesOrMembers().toString()),
+                getTranslation("organisation.employeesOrMembers"));
+        details.addFormItem(new Span(getTranslation(o.isVolunteerOrganisation() ? "common.yes" : "common.no")),
+                getTranslation("organisation.volunteer"));
+        details.addFormItem(new Span(o.getBestuurderName() + " <" + o.getBestuurderEmail() + ">"),
+                getTranslation("organisation.bestuurderName"));
+        details.addFormItem(new Span(o.getContacts().stream().map(c -> c.name() + " <" + c.email() + ">")
+                .collect(Collectors.joining(", "))), getTranslation("organisation.contacts"));
+        details.addFormItem(new Span(Formats.euro(organisations.contributionFor(id, year), getLocale())),
+                getTranslation("organisation.contribution", year));
+
+        Grid<StatusChange> history = new Grid<>();
+        history.setId("status-history");
+        history.addColumn(c -> Formats.date(c.getEffectiveDate(), getLocale())).setHeader(getTranslation("history.date"));
+        history.addColumn(c -> getTranslation("organisation.status." + c.getStatus().name())).setHeader(getTranslation("organisation.status"));
+        history.addColumn(StatusChange::getReason).setHeader(getTranslation("history.reason")).setFlexGrow(3);
+        history.addColumn(StatusChange::getChangedBy).setHeader(getTranslation("history.by"));
+        history.setItems(organisations.history(id));
+        history.setAllRowsVisible(true);
+
+        add(heading, details, new H3(getTranslation("history.title")), history);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.netwerkregie.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of the application. Each maps 1:1 to a Camunda candidate group (its {@link #groupId()})
+ * and to a Spring Security authority {@code ROLE_<name>} (see {@link Roles} for annotation constants).
+ */
+public enum Role {
+    COORDINATOR("coordinator"),
+    BOARD_MEMBER("board"),
+    SECRETARY("secretary"),
+    WERKGROEP_CHAIR("werkgroepChair"),
+    MEMBER_CONTACT("memberContact"),
+    OPERATOR("operator");
+
+    private final String groupId;
+
+    Role(String groupId) {
+        this.groupId = groupId;
+    }
+
+    /** The Camunda group (and candidate group in the BPMN files) of this role. */
+    public String groupId() {
+        return groupId;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> ofGroupId(String groupId) {
+        return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
+    }
+
+    public static Optional<Role> ofAuthority(String authority) {
+        return Arrays.stream(values()).filter(r -> r.authority().equals(authority)).findFirst();
+    }
+}

@@ -1,0 +1,14 @@
+package nl.netwerkregie.security;
+
+/** Role names as compile-time constants, for {@code @RolesAllowed} on views. Keep in step with {@link Role}. */
+public final class Roles {
+    public static final String COORDINATOR = "COORDINATOR";
+    public static final String BOARD_MEMBER = "BOARD_MEMBER";
+    public static final String SECRETARY = "SECRETARY";
+    public static final String WERKGROEP_CHAIR = "WERKGROEP_CHAIR";
+    public static final String MEMBER_CONTACT = "MEMBER_CONTACT";
+    public static final String OPERATOR = "OPERATOR";
+
+    private Roles() {
+    }
+}

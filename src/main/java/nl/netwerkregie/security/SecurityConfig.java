@@ -1,0 +1,54 @@
+package nl.netwerkregie.security;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.netwerkregie.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+/**
+ * Three doors. Paths are matched with plain path matchers: the REST API and the webapps are not Spring MVC
+ * endpoints, so MVC matchers would never match them.
+ *
+ * Three doors. The Camunda REST API ({@code /engine-rest}) takes HTTP Basic and the operator role only;
+ * the Camunda webapps ({@code /camunda}) need a logged-in operator; everything else is the Vaadin UI,
+ * where each view declares its roles and only the login page and the public application form are open.
+ */
+@EnableWebSecurity
+@Configuration
+class SecurityConfig extends VaadinWebSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.OPERATOR))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"netwerkregie\"");
+                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                }))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(antMatcher("/camunda/**")).hasRole(Roles.OPERATOR)
+                .requestMatchers(antMatcher("/images/**")).permitAll());
+        // The Camunda webapps bring their own CSRF protection.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")));
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+}

@@ -1,0 +1,70 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.shared.task.CaseOverviewService;
+import nl.netwerkregie.shared.task.OpenCase;
+
+/** "Lopende zaken": the coordinators' overview of every open case, late ones easy to spot. */
+@Route(value = "zaken", layout = MainLayout.class)
+@RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY})
+public class CasesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<OpenCase> grid = new Grid<>();
+    final ComboBox<String> caseType = new ComboBox<>();
+
+    CasesView(CaseOverviewService overview, Clock clock) {
+        setSizeFull();
+        ListDataProvider<OpenCase> data = new ListDataProvider<>(overview.openCases());
+        grid.setId("case-grid");
+        grid.addColumn(c -> getTranslation(c.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"))
+                .setSortable(true);
+        grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> String.join(", ", c.steps())).setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
+        grid.addColumn(c -> String.join(", ", c.holders())).setHeader(getTranslation("cases.column.holder"));
+        grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
+                .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addComponentColumn(c -> {
+            Span due = new Span(Formats.date(c.due(), getLocale()));
+            if (c.late()) {
+                due.getElement().getThemeList().add("badge error");
+                due.setText(due.getText() + " – " + getTranslation("tasks.late"));
+            }
+            return due;
+        }).setHeader(getTranslation("tasks.column.due")).setSortable(true)
+                .setComparator(Comparator.comparing(OpenCase::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.setItems(data);
+        grid.setEmptyStateText(getTranslation("cases.empty"));
+        grid.addItemClickListener(e -> {
+            if (e.getItem().caseSummary().route() != null) {
+                getUI().ifPresent(ui -> ui.navigate(e.getItem().caseSummary().route()));
+            }
+        });
+
+        caseType.setPlaceholder(getTranslation("tasks.caseType.all"));
+        caseType.setClearButtonVisible(true);
+        caseType.setItemLabelGenerator(this::getTranslation);
+        caseType.setItems(data.getItems().stream().map(c -> c.caseSummary().caseTypeKey()).distinct().sorted().toList());
+        caseType.addValueChangeListener(e -> data.setFilter(c -> e.getValue() == null
+                || e.getValue().equals(c.caseSummary().caseTypeKey())));
+
+        add(new H2(getTranslation("cases.title")), caseType, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title") + " – Netwerkregie";
+    }
+}

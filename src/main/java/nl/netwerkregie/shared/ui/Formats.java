@@ -1,0 +1,43 @@
+package nl.netwerkregie.shared.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, ages and amounts the way Dutch users read them (and English users, in English). */
+public final class Formats {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private Formats() {
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate(), locale);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : instant.atZone(ZONE)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+    }
+
+    /** Whole days between then and now, for "age" columns. */
+    public static long ageInDays(Instant since, Instant now) {
+        return since == null ? 0 : Duration.between(since, now).toDays();
+    }
+
+    public static String euro(BigDecimal amount, Locale locale) {
+        return amount == null ? "" : NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en")
+                ? Locale.forLanguageTag("en-NL") : Locale.forLanguageTag("nl-NL")).format(amount);
+    }
+}

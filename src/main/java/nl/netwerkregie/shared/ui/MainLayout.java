@@ -1,0 +1,60 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
+import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+
+/** The frame of every page after login: network name, menu per role, user, language, log out. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(List<NavigationEntry> entries, CurrentUser currentUser, NetworkProfile profile,
+            AuthenticationContext authentication) {
+        H1 title = new H1("Netwerkregie");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span network = new Span(profile.name());
+        network.addClassName("network-name");
+
+        Span user = new Span(currentUser.username());
+        user.setId("current-user");
+        Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+
+        HorizontalLayout header = new HorizontalLayout(title, network);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        addToNavbar(new DrawerToggle(), header, right);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        entries.stream()
+                .filter(e -> e.roles().stream().anyMatch(currentUser::has))
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create())));
+        if (currentUser.has(Role.OPERATOR)) {
+            Anchor cockpit = new Anchor("/camunda/app/cockpit/", getTranslation("nav.cockpit"));
+            cockpit.setRouterIgnore(true);
+            cockpit.setId("cockpit-link");
+            cockpit.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+            addToDrawer(nav, cockpit);
+        } else {
+            addToDrawer(nav);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.shared.task.TaskListService;
+import nl.netwerkregie.shared.task.TaskRow;
+
+/** "Mijn taken": what the user (or their group) has to do, with the case each task belongs to. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskListService tasks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    final Grid<TaskRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<String> caseType = new ComboBox<>();
+    private ListDataProvider<TaskRow> data;
+
+    MyTasksView(TaskListService tasks, CurrentUser currentUser, Clock clock) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setSizeFull();
+        H2 title = new H2(getTranslation("tasks.title"));
+        title.setId("tasks-title");
+
+        search.setPlaceholder(getTranslation("tasks.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        caseType.setPlaceholder(getTranslation("tasks.caseType.all"));
+        caseType.setClearButtonVisible(true);
+        caseType.setItemLabelGenerator(this::getTranslation);
+        caseType.addValueChangeListener(e -> applyFilter());
+
+        configureGrid();
+        add(title, new HorizontalLayout(search, caseType), grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("task-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Locale locale = getLocale();
+        grid.addColumn(TaskRow::step).setHeader(getTranslation("tasks.column.step"))
+                .setSortable(true).setComparator(TaskRow::step).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"))
+                .setSortable(true);
+        grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : t.assignee())
+                .setHeader(getTranslation("tasks.column.assignee")).setSortable(true);
+        grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
+                .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
+                .setComparator(Comparator.comparing(TaskRow::created));
+        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.column.due")).setSortable(true)
+                .setComparator(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText(getTranslation("tasks.empty"));
+        Objects.requireNonNull(locale);
+    }
+
+    private Span dueBadge(TaskRow task) {
+        Span due = new Span(Formats.date(task.due(), getLocale()));
+        if (task.late()) {
+            due.getElement().getThemeList().add("badge error");
+            due.setText(due.getText() + " – " + getTranslation("tasks.late"));
+        }
+        return due;
+    }
+
+    private Button claimButton(TaskRow task) {
+        Button button;
+        if (task.assignee() == null) {
+            button = new Button(getTranslation("tasks.claim"), e -> {
+                if (UiErrors.attempt(() -> tasks.claim(task.id()))) {
+                    refresh();
+                }
+            });
+        } else if (task.isAssignedTo(currentUser.username())) {
+            button = new Button(getTranslation("tasks.unclaim"), e -> {
+                if (UiErrors.attempt(() -> tasks.unclaim(task.id()))) {
+                    refresh();
+                }
+            });
+        } else {
+            return new Button();
+        }
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void open(TaskRow task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.id())));
+    }
+
+    void refresh() {
+        data = new ListDataProvider<>(tasks.myTasks());
+        grid.setItems(data);
+        caseType.setItems(data.getItems().stream().map(t -> t.caseSummary().caseTypeKey()).distinct().sorted().toList());
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        String type = caseType.getValue();
+        data.setFilter(t -> (type == null || type.equals(t.caseSummary().caseTypeKey()))
+                && (text.isEmpty() || (t.step() + " " + t.caseSummary().subject() + " "
+                + getTranslation(t.caseSummary().caseTypeKey())).toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.title") + " – Netwerkregie";
+    }
+}

@@ -1,0 +1,23 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.netwerkregie.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class SharedNavigation {
+
+    @Bean
+    NavigationEntry myTasksEntry() {
+        return new NavigationEntry("nav.myTasks", MyTasksView.class, VaadinIcon.TASKS, 10, EnumSet.allOf(Role.class));
+    }
+
+    @Bean
+    NavigationEntry openCasesEntry() {
+        return new NavigationEntry("nav.openCases", CasesView.class, VaadinIcon.FOLDER_OPEN, 20,
+                Set.of(Role.COORDINATOR, Role.SECRETARY));
+    }
+}

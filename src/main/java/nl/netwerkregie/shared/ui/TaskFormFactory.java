@@ -1,0 +1,21 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import nl.netwerkregie.shared.task.TaskRow;
+
+/**
+ * A feature's form for one kind of task, found by the task's {@code camunda:formKey}. Features register
+ * one bean per form key; tasks without one get the generic confirmation form.
+ */
+public interface TaskFormFactory {
+
+    /** The form key in the BPMN file, e.g. {@code board:vote}. */
+    String formKey();
+
+    /**
+     * A new form for the task.
+     *
+     * @param afterCompletion call after the task was completed successfully (navigates back to the list)
+     */
+    Component create(TaskRow task, Runnable afterCompletion);
+}

@@ -1,0 +1,100 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.netwerkregie.shared.task.TaskListService;
+import nl.netwerkregie.shared.task.TaskRow;
+
+/**
+ * One task: its case context on top, the feature's form below. Only the user who may work on the task
+ * can open it; a task completed meanwhile shows a clear message and a way back to the list.
+ */
+@Route(value = "taken/:taskId", layout = MainLayout.class)
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskListService tasks;
+    private final List<TaskFormFactory> forms;
+    private String title = "Netwerkregie";
+
+    TaskView(TaskListService tasks, List<TaskFormFactory> forms) {
+        this.tasks = tasks;
+        this.forms = forms;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        final TaskRow[] found = new TaskRow[1];
+        if (!UiErrors.attempt(() -> found[0] = tasks.task(taskId))) {
+            add(new H2(getTranslation("task.unavailable")), backToList());
+            return;
+        }
+        TaskRow task = found[0];
+        title = task.step() + " – Netwerkregie";
+        H2 heading = new H2(task.step());
+        heading.setId("task-title");
+        add(heading, caseContext(task), formFor(task));
+    }
+
+    private Component caseContext(TaskRow task) {
+        FormLayout context = new FormLayout();
+        context.setId("case-context");
+        context.addFormItem(new Span(getTranslation(task.caseSummary().caseTypeKey())), getTranslation("tasks.column.caseType"));
+        Component subject = task.caseSummary().route() == null ? new Span(task.caseSummary().subject())
+                : new Anchor(task.caseSummary().route(), task.caseSummary().subject());
+        context.addFormItem(subject, getTranslation("tasks.column.subject"));
+        context.addFormItem(new Span(Formats.dateTime(task.created(), getLocale())), getTranslation("task.created"));
+        if (task.due() != null) {
+            context.addFormItem(new Span(Formats.date(task.due(), getLocale())), getTranslation("tasks.column.due"));
+        }
+        return context;
+    }
+
+    private Component formFor(TaskRow task) {
+        Runnable done = () -> {
+            UiErrors.showSuccess(getTranslation("task.completed"));
+            getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+        };
+        Optional<TaskFormFactory> factory = forms.stream()
+                .filter(f -> f.formKey().equals(task.formKey())).findFirst();
+        return factory.map(f -> f.create(task, done)).orElseGet(() -> confirmationForm(task, done));
+    }
+
+    /** For steps without a form of their own: the user confirms the step is done. */
+    private Component confirmationForm(TaskRow task, Runnable done) {
+        Button complete = new Button(getTranslation("task.confirmDone"));
+        complete.setId("complete-task");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.addClickListener(e -> {
+            if (UiErrors.attempt(() -> tasks.complete(task.id(), Map.of()))) {
+                done.run();
+            }
+        });
+        return new VerticalLayout(complete, backToList());
+    }
+
+    private Component backToList() {
+        return new Button(getTranslation("task.backToList"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,53 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import nl.netwerkregie.shared.DomainException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Runs a user action and turns what can go wrong into a clear message in the user's language.
+ * The form stays as it is, so nothing typed is lost.
+ */
+public final class UiErrors {
+
+    private UiErrors() {
+    }
+
+    /** Runs the action; returns true when it succeeded, false when the user was told what went wrong. */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainException e) {
+            showError(translate(e.messageKey(), e.arguments()));
+        } catch (AccessDeniedException e) {
+            showError(translate("error.accessDenied"));
+        } catch (ConstraintViolationException e) {
+            showError(e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .collect(Collectors.joining("; ")));
+        }
+        return false;
+    }
+
+    public static void showError(String message) {
+        Notification notification = new Notification(message, 8000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.open();
+    }
+
+    public static void showSuccess(String message) {
+        Notification notification = new Notification(message, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notification.open();
+    }
+
+    public static String translate(String key, Object... args) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, args);
+    }
+}
