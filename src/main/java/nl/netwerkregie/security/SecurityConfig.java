@@ -1,12 +1,13 @@
 package nl.netwerkregie.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.netwerkregie.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,14 +32,21 @@ class SecurityConfig extends VaadinWebSecurity {
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.OPERATOR))
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"netwerkregie\"");
-                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized)
+                        .accessDeniedHandler((request, response, ex) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    /**
+     * 401 with a Basic challenge. setStatus, not sendError: an error dispatch to /error would pass the UI
+     * chain and turn the 401 into a redirect to the login page.
+     */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"netwerkregie\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     @Override

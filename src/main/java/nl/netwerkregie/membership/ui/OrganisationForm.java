@@ -70,6 +70,9 @@ public class OrganisationForm extends FormLayout {
 
         String required = getTranslation("validation.required");
         String email = getTranslation("validation.email");
+        // The e-mail fields check the address themselves first; give that check our message too.
+        bestuurderEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
+        contactEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(municipality).asRequired(required)

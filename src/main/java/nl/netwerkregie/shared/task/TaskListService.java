@@ -53,7 +53,8 @@ public class TaskListService {
         List<String> groups = currentUser.groupIds();
         TaskQuery query = taskService.createTaskQuery().initializeFormKeys().or().taskAssignee(me).taskCandidateUser(me);
         if (!groups.isEmpty()) {
-            query.taskCandidateGroupIn(groups);
+            // A mutable copy: the engine adds the user's own identity groups to this list.
+            query.taskCandidateGroupIn(new java.util.ArrayList<>(groups));
         }
         return toRows(query.endOr().orderByTaskCreateTime().asc().list());
     }

@@ -43,7 +43,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 due.setText(due.getText() + " – " + getTranslation("tasks.late"));
             }
             return due;
-        }).setHeader(getTranslation("tasks.column.due")).setSortable(true)
+        }).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
                 .setComparator(Comparator.comparing(OpenCase::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("cases.empty"));

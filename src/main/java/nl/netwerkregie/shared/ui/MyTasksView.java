@@ -75,7 +75,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
                 .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
                 .setComparator(Comparator.comparing(TaskRow::created));
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.column.due")).setSortable(true)
+        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
                 .setComparator(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The one test command: installs what the browser tests need when it is missing (Debian's chromium and
+# chromium-driver), then runs every test: on H2, again on a real PostgreSQL 15 (embedded binaries from
+# Maven Central, no server to install), and the end-to-end journeys in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "run-tests: installing Debian's chromium and chromium-driver for the browser tests"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+exec ./mvnw -B verify "$@"

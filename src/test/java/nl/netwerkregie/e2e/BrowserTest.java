@@ -1,0 +1,92 @@
+package nl.netwerkregie.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import nl.netwerkregie.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End-to-end journeys in Debian's headless Chromium against the real application on a random port.
+ * The test command installs chromium and chromium-driver when they are missing (see run-tests.sh).
+ */
+@Tag("browser")
+public abstract class BrowserTest extends IntegrationTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    protected static ChromeDriver driver;
+    protected static WebDriverWait wait;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        File chromedriver = new File("/usr/bin/chromedriver");
+        if (!chromedriver.canExecute()) {
+            throw new IllegalStateException("/usr/bin/chromedriver is missing: run ./run-tests.sh, which installs "
+                    + "Debian's chromium and chromium-driver, or apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,900", "--lang=en-US", // Dutch must be the default even for an English browser
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void logInAs(String username) throws IOException {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-field[name='username'] input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        try {
+            wait.until(ExpectedConditions.textToBe(By.id("current-user"), username));
+        } catch (RuntimeException e) {
+            screenshot("failed-login-" + username);
+            throw e;
+        }
+    }
+
+    protected WebElement waitFor(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    protected void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

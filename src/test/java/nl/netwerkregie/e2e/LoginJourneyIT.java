@@ -1,0 +1,63 @@
+package nl.netwerkregie.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every demo role logs in and sees its own task list; screenshots land in target/screenshots. */
+class LoginJourneyIT extends BrowserTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    void oneTaskForEveryRole() {
+        if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("e2e-login").count() == 0) {
+            runtimeService.startProcessInstanceByKey("TaskListTestProcess", "e2e-login");
+        }
+    }
+
+    @Test
+    void theLoginPageRenders() throws Exception {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        screenshot("login");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Netwerken Palliatieve Zorg Twente");
+        assertThat(Files.size(SCREENSHOTS.resolve("login.png"))).isPositive();
+    }
+
+    @Test
+    void eachRoleSeesItsOwnTaskList() throws Exception {
+        List<String[]> journeys = List.of(
+                new String[] {"coordinator1", "Testtaak coördinator"},
+                new String[] {"bestuur1", "Testtaak bestuur"},
+                new String[] {"secretaris", "Testtaak secretaris"},
+                new String[] {"voorzitter1", "Testtaak voorzitter"},
+                new String[] {"contact1", "Testtaak contactpersoon"},
+                new String[] {"beheerder", "Testtaak beheerder"});
+        for (String[] journey : journeys) {
+            String user = journey[0];
+            logInAs(user);
+            waitFor("task-grid");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), journey[1]));
+            String tasks = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(tasks).as(user).contains(journey[1]);
+            for (String[] other : journeys) {
+                if (!other[1].equals(journey[1])) {
+                    assertThat(tasks).as(user + " must not see " + other[1]).doesNotContain(other[1]);
+                }
+            }
+            screenshot("tasks-" + user);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.netwerkregie.membership.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.component.html.Span;
+import nl.netwerkregie.UiTest;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OrganisationsViewTest extends UiTest {
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void boardMembersSeeTheRegistryButCannotAdd() {
+        login("bestuur2");
+        UI.getCurrent().navigate(OrganisationsView.class);
+        Grid<Organisation> grid = _get(Grid.class, spec -> spec.withId("organisation-grid"));
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(Organisation::getName)
+                .contains("Medisch Spectrum Twente", "VPTZ Leendert Vriel Twente");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
+    }
+
+    @Test
+    void badInputIsShownAtTheFieldAndNothingTypedIsLost() {
+        login("coordinator1");
+        UI.getCurrent().navigate(OrganisationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("add-organisation")));
+        OrganisationForm form = _get(OrganisationForm.class);
+        form.name.setValue("Medisch Spectrum Twente");
+        form.kind.setValue(OrganisationKind.HOSPITAL);
+        form.municipality.setValue("Enschede");
+        form.bestuurderName.setValue("Iemand");
+        form.bestuurderEmail.setValue("geen-adres");
+        form.contactName.setValue("Contact");
+        form.contactEmail.setValue("contact@example.org");
+        _click(_get(Button.class, spec -> spec.withId("save-organisation")));
+        assertThat(form.bestuurderEmail.isInvalid()).isTrue();
+        assertThat(form.bestuurderEmail.getErrorMessage()).isEqualTo("Dit is geen geldig e-mailadres.");
+
+        form.bestuurderEmail.setValue("iemand@example.org");
+        _click(_get(Button.class, spec -> spec.withId("save-organisation")));
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).contains("Medisch Spectrum Twente").contains("al een organisatie");
+        assertThat(form.contactName.getValue()).isEqualTo("Contact");
+        assertThat(form.bestuurderEmail.getValue()).isEqualTo("iemand@example.org");
+    }
+
+    @Test
+    void theOrganisationPageShowsStatusAndHistory() {
+        login("coordinator1");
+        Organisation mst = organisations.all().stream().filter(o -> o.getName().equals("Medisch Spectrum Twente"))
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(mst.getId())));
+        assertThat(_get(Span.class, spec -> spec.withId("organisation-status")).getText()).isEqualTo("Lid");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("status-history")))).isEqualTo(1);
+    }
+}
