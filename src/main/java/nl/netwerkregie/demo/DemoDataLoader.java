@@ -1,5 +1,6 @@
 package nl.netwerkregie.demo;
 
+import nl.netwerkregie.membership.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -18,12 +19,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final OrganisationService organisations;
+    private final NetworkProfile profile;
     private final String password;
 
-    DemoDataLoader(IdentityService identityService, OrganisationService organisations,
+    DemoDataLoader(IdentityService identityService, OrganisationService organisations, NetworkProfile profile,
             @Value("${netwerkregie.demo.password}") String password) {
         this.identityService = identityService;
         this.organisations = organisations;
+        this.profile = profile;
         this.password = password;
     }
 
@@ -40,8 +43,11 @@ class DemoDataLoader implements ApplicationRunner {
                 identityService.createMembership(demo.id(), demo.role().groupId());
             }
         }
-        if (organisations.all().isEmpty()) {
-            DemoData.ORGANISATIONS.forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
+        if (organisations.count() == 0) {
+            // The demo organisations are Twente's; on another network's profile only those in its region load.
+            DemoData.ORGANISATIONS.stream()
+                    .filter(o -> profile.coversMunicipality(o.details().municipality()))
+                    .forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param boardMembers user ids of the voting board members (DB / stuurgroep); coordinators advise, do not vote
  * @param quorum       minimum number of board members taking part in a vote; 0 = none
+ * @param votingPeriod how long online voting on a board decision stays open by default
+ * @param votesVisibleBeforeVoting whether a board member sees the votes already cast before voting
  */
 public record NetworkProfile(
         String id,
@@ -16,6 +18,8 @@ public record NetworkProfile(
         String boardName,
         List<String> boardMembers,
         int quorum,
+        Period votingPeriod,
+        boolean votesVisibleBeforeVoting,
         Period trialDuration,
         ContributionRule contribution,
         NoticeRule notice,
@@ -25,6 +29,7 @@ public record NetworkProfile(
         List<AdmissionCriterion> admissionCriteria) {
 
     public NetworkProfile {
+        votingPeriod = votingPeriod == null ? Period.ofDays(14) : votingPeriod;
         boardMembers = List.copyOf(boardMembers);
         municipalities = List.copyOf(municipalities);
         admissionCriteria = List.copyOf(admissionCriteria);

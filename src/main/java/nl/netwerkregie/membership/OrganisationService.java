@@ -98,9 +98,17 @@ public class OrganisationService {
         return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", id));
     }
 
+    /** The registry, by name. Coordinators, the secretary and board members. */
     @Transactional(readOnly = true)
     public List<Organisation> all() {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         return organisations.findAllByOrderByNameAsc();
+    }
+
+    /** How many organisations the registry holds (for start-up checks; reveals nothing). */
+    @Transactional(readOnly = true)
+    public long count() {
+        return organisations.count();
     }
 
     /** The organisations for which the given user is a contact person. */
@@ -109,8 +117,10 @@ public class OrganisationService {
         return organisations.findByContactUsername(username);
     }
 
+    /** The dated status history. Coordinators, the secretary and board members. */
     @Transactional(readOnly = true)
     public List<StatusChange> history(long id) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         return statusChanges.findByOrganisationIdOrderByEffectiveDateAscIdAsc(id);
     }
 

@@ -16,12 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
- * Three doors. Paths are matched with plain path matchers: the REST API and the webapps are not Spring MVC
- * endpoints, so MVC matchers would never match them.
- *
  * Three doors. The Camunda REST API ({@code /engine-rest}) takes HTTP Basic and the operator role only;
  * the Camunda webapps ({@code /camunda}) need a logged-in operator; everything else is the Vaadin UI,
- * where each view declares its roles and only the login page and the public application form are open.
+ * where each view declares its roles and only views marked {@code @AnonymousAllowed} (the login page) are open.
+ * Paths are matched with plain path matchers: the REST API and the webapps are not Spring MVC endpoints,
+ * so MVC matchers would never match them.
  */
 @EnableWebSecurity
 @Configuration

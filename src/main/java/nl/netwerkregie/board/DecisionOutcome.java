@@ -1,0 +1,5 @@
+package nl.netwerkregie.board;
+
+public enum DecisionOutcome {
+    ADOPTED, REJECTED
+}

@@ -1,0 +1,5 @@
+package nl.netwerkregie.board;
+
+public enum DecisionStatus {
+    PREPARED, OPEN, CLOSED
+}

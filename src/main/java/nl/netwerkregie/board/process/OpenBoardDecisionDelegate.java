@@ -1,0 +1,25 @@
+package nl.netwerkregie.board.process;
+
+import nl.netwerkregie.board.BoardDecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Besluit openen": fixes the voting members from the network profile and tells the gateway the mode. */
+@Component("openBoardDecision")
+class OpenBoardDecisionDelegate implements JavaDelegate {
+
+    private final BoardDecisionService decisions;
+
+    OpenBoardDecisionDelegate(BoardDecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long decisionId = (Long) execution.getVariable(BoardDecisionProcess.VAR_DECISION_ID);
+        boolean meeting = decisions.open(decisionId);
+        execution.setVariable(BoardDecisionProcess.VAR_MEETING_MODE, meeting);
+        execution.setVariable(BoardDecisionProcess.VAR_SETTLED, false);
+    }
+}
