@@ -1,0 +1,135 @@
+package nl.netwerkregie.board;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.security.UserDirectory;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Besluitenlijst as CSV (Apache Commons CSV: quoting and separators right for spreadsheets) and one
+ * decision with every vote as PDF (OpenPDF), in the reader's language.
+ */
+@Service
+public class DecisionExport {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final BoardDecisionService decisions;
+    private final TranslationProvider translations;
+    private final UserDirectory users;
+    private final CurrentUser currentUser;
+
+    DecisionExport(BoardDecisionService decisions, TranslationProvider translations, UserDirectory users,
+            CurrentUser currentUser) {
+        this.decisions = decisions;
+        this.translations = translations;
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    /** Every decision: date, subject, question, outcome and count. Semicolon-separated, as Dutch spreadsheets expect. */
+    @Transactional(readOnly = true)
+    public byte[] decisionListCsv(Locale locale) {
+        List<BoardDecision> all = decisions.all();
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(
+                t(locale, "board.column.date"), t(locale, "board.column.subject"), t(locale, "board.question"),
+                t(locale, "board.column.status"), t(locale, "board.column.outcome"), t(locale, "board.vote.YES"),
+                t(locale, "board.vote.NO"), t(locale, "board.vote.ABSTAIN"), t(locale, "board.vote.RECUSED")).build();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (BoardDecision d : all) {
+                csv.printRecord(DATE_TIME.format(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt()),
+                        d.getSubject(), d.getQuestion(), t(locale, "board.status." + d.getStatus()),
+                        d.getOutcome() == null ? "" : t(locale, "board.outcome." + d.getOutcome()),
+                        count(d.getYesCount()), count(d.getNoCount()), count(d.getAbstainCount()), count(d.getRecusedCount()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // A byte-order mark so Excel reads the accents as UTF-8.
+        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One decision with its proposal, outcome and every vote with its reason. */
+    @Transactional(readOnly = true)
+    public byte[] decisionPdf(long decisionId, Locale locale) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        BoardDecision d = decisions.get(decisionId);
+        List<Vote> votes = decisions.votes(decisionId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        document.add(new Paragraph(t(locale, "board.pdf.title", d.getId()) + ": " + d.getSubject(), title));
+        document.add(new Paragraph(" "));
+        field(document, bold, normal, t(locale, "board.question"), d.getQuestion());
+        field(document, bold, normal, t(locale, "board.proposal"), d.getProposal());
+        field(document, bold, normal, t(locale, "board.column.status"), t(locale, "board.status." + d.getStatus()));
+        if (d.getOutcome() != null) {
+            field(document, bold, normal, t(locale, "board.column.outcome"), t(locale, "board.outcome." + d.getOutcome())
+                    + " (" + t(locale, "board.tally", count(d.getYesCount()), count(d.getNoCount()),
+                    count(d.getAbstainCount()), count(d.getRecusedCount())) + ")");
+            field(document, bold, normal, t(locale, "board.closedAt"), DATE_TIME.format(d.getClosedAt()));
+        }
+        if (d.getMeetingDate() != null) {
+            field(document, bold, normal, t(locale, "board.meetingDate"), d.getMeetingDate().toString());
+        }
+        document.add(new Paragraph(" "));
+        PdfPTable table = new PdfPTable(new float[] {3, 2, 5, 2});
+        table.setWidthPercentage(100);
+        for (String header : new String[] {t(locale, "board.column.member"), t(locale, "board.column.vote"),
+                t(locale, "board.column.reason"), t(locale, "board.column.castAt")}) {
+            table.addCell(new Paragraph(header, bold));
+        }
+        for (Vote v : votes) {
+            table.addCell(new Paragraph(users.displayName(v.getMemberId()), normal));
+            table.addCell(new Paragraph(t(locale, "board.vote." + v.getChoice()), normal));
+            table.addCell(new Paragraph(v.getReason() == null ? "" : v.getReason(), normal));
+            table.addCell(new Paragraph(DATE_TIME.format(v.getCastAt()), normal));
+        }
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        document.add(table);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void field(Document document, Font bold, Font normal, String label, String value) {
+        Paragraph p = new Paragraph();
+        p.add(new com.lowagie.text.Chunk(label + ": ", bold));
+        p.add(new com.lowagie.text.Chunk(value, normal));
+        document.add(p);
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return translations.translate(locale, key, args);
+    }
+}
