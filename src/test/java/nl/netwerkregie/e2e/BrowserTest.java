@@ -81,6 +81,12 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** Scrolls the element to the middle of the window first, as a user would, then clicks it. */
+    protected void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     protected WebElement waitFor(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

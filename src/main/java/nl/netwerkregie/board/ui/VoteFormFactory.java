@@ -72,7 +72,7 @@ class VoteFormFactory implements TaskFormFactory {
                 afterCompletion.run();
             }
         });
-        form.add(new H3(form.getTranslation("board.yourVote")), choice, reason, cast);
+        form.add(choice, reason, cast);
         return form;
     }
 }

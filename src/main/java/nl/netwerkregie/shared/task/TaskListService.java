@@ -81,6 +81,10 @@ public class TaskListService {
         if (!currentUser.username().equals(task.getAssignee())) {
             throw new DomainException("task.notAssignedToYou");
         }
+        // A task meant for this user alone (a board member's vote) has no group to go back to.
+        if (!hasCandidates(taskId)) {
+            throw new DomainException("task.personal");
+        }
         taskService.setAssignee(taskId, null);
     }
 
@@ -129,6 +133,11 @@ public class TaskListService {
         throw new AccessDeniedException("Task " + taskId + " is not offered to " + me);
     }
 
+    private boolean hasCandidates(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+    }
+
     private boolean isOfferedTo(String taskId, String me, List<String> groups) {
         try {
             for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
@@ -164,6 +173,7 @@ public class TaskListService {
             return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
                     definitionKey, task.getProcessInstanceId(), businessKey,
                     caseDescriptions.describe(definitionKey, businessKey), task.getAssignee(),
+                    task.getAssignee() == null || hasCandidates(task.getId()),
                     task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
         }).toList();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param formKey     the form that completes it ({@code camunda:formKey}), or null
  * @param businessKey the case id of the process the task belongs to
+ * @param shared      offered to a group (or several users), so it can be taken and given back
  */
 public record TaskRow(
         String id,
@@ -18,6 +19,7 @@ public record TaskRow(
         String businessKey,
         CaseSummary caseSummary,
         String assignee,
+        boolean shared,
         Instant created,
         Instant due,
         boolean late) {

@@ -46,6 +46,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("tasks.title"));
         title.setId("tasks-title");
 
+        search.setId("task-search");
         search.setPlaceholder(getTranslation("tasks.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -100,7 +101,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }
             });
-        } else if (task.isAssignedTo(currentUser.username())) {
+        } else if (task.isAssignedTo(currentUser.username()) && task.shared()) {
             button = new Button(getTranslation("tasks.unclaim"), e -> {
                 if (UiErrors.attempt(() -> tasks.unclaim(task.id()))) {
                     refresh();

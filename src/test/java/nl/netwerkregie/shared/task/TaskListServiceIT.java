@@ -103,6 +103,17 @@ class TaskListServiceIT extends IntegrationTest {
     }
 
     @Test
+    void aPersonalTaskCannotBeGivenBack() {
+        String assignedTask = taskId("Task_Assigned");
+        loginAs("coordinator1");
+        assertThat(tasks.task(assignedTask).shared()).isFalse();
+        assertThatThrownBy(() -> tasks.unclaim(assignedTask))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("task.personal");
+        assertThat(taskService.createTaskQuery().taskId(assignedTask).singleResult().getAssignee()).isEqualTo("coordinator1");
+    }
+
+    @Test
     void aTaskCompletedMeanwhileGivesAClearMessage() {
         String boardTask = taskId("Task_Board");
         loginAs("bestuur1");
