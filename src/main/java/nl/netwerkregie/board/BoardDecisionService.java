@@ -207,7 +207,7 @@ public class BoardDecisionService {
 
     @Transactional(readOnly = true)
     public BoardDecision get(long decisionId) {
-        return decisions.findById(decisionId).orElseThrow(() -> new DomainException("board.notFound", decisionId));
+        return decisions.findById(decisionId).orElseThrow(() -> new DomainException("board.notFound", String.valueOf(decisionId)));
     }
 
     /** Every decision, newest first (the Besluitenlijst). */

@@ -85,7 +85,7 @@ public class DecisionExport {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        document.add(new Paragraph(t(locale, "board.pdf.title", d.getId()) + ": " + d.getSubject(), title));
+        document.add(new Paragraph(t(locale, "board.pdf.title", String.valueOf(d.getId())) + ": " + d.getSubject(), title));
         document.add(new Paragraph(" "));
         field(document, bold, normal, t(locale, "board.question"), d.getQuestion());
         field(document, bold, normal, t(locale, "board.proposal"), d.getProposal());

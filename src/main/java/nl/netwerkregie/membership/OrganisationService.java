@@ -95,7 +95,7 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public Organisation get(long id) {
-        return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", id));
+        return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", String.valueOf(id)));
     }
 
     /** The registry, by name. Coordinators, the secretary and board members. */

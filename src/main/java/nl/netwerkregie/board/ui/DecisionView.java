@@ -19,7 +19,7 @@ import nl.netwerkregie.board.DecisionExport;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.ui.MainLayout;
-import nl.netwerkregie.shared.ui.UiErrors;
+import nl.netwerkregie.shared.ui.EntityPage;
 
 /** One board decision: the proposal, the outcome and every vote with its reason; PDF of it all. */
 @Route(value = "besluiten/:id", layout = MainLayout.class)
@@ -40,21 +40,13 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            add(new H2(getTranslation("board.notFound", "")));
-            return;
-        }
-        BoardDecision[] found = new BoardDecision[1];
-        if (!UiErrors.attempt(() -> found[0] = decisions.get(id))) {
-            add(new H2(getTranslation("board.notFound", id)));
-            return;
-        }
-        BoardDecision decision = found[0];
+        EntityPage.load(event, this, decisions::get, "board.notFound").ifPresent(this::show);
+    }
+
+    private void show(BoardDecision decision) {
+        long id = decision.getId();
         title = decision.getSubject() + " – Netwerkregie";
-        H2 heading = new H2(getTranslation("board.pdf.title", decision.getId()) + ": " + decision.getSubject());
+        H2 heading = new H2(getTranslation("board.pdf.title", String.valueOf(decision.getId())) + ": " + decision.getSubject());
         heading.setId("decision-title");
         Locale locale = getLocale();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {

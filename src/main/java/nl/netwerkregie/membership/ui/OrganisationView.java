@@ -20,7 +20,7 @@ import nl.netwerkregie.membership.StatusChange;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
-import nl.netwerkregie.shared.ui.UiErrors;
+import nl.netwerkregie.shared.ui.EntityPage;
 
 /** One organisation: its details, contacts, contribution and dated status history. */
 @Route(value = "organisaties/:id", layout = MainLayout.class)
@@ -39,19 +39,11 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            add(new H2(getTranslation("organisation.notFound", "")));
-            return;
-        }
-        Organisation[] found = new Organisation[1];
-        if (!UiErrors.attempt(() -> found[0] = organisations.get(id))) {
-            add(new H2(getTranslation("organisation.notFound", id)));
-            return;
-        }
-        Organisation o = found[0];
+        EntityPage.load(event, this, organisations::get, "organisation.notFound").ifPresent(this::show);
+    }
+
+    private void show(Organisation o) {
+        long id = o.getId();
         title = o.getName() + " – Netwerkregie";
         H2 heading = new H2(o.getName());
         heading.setId("organisation-title");

@@ -3,7 +3,6 @@ package nl.netwerkregie.shared.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,14 +35,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> String.join(", ", c.holders())).setHeader(getTranslation("cases.column.holder"));
         grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
                 .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addComponentColumn(c -> {
-            Span due = new Span(Formats.date(c.due(), getLocale()));
-            if (c.late()) {
-                due.getElement().getThemeList().add("badge error");
-                due.setText(due.getText() + " – " + getTranslation("tasks.late"));
-            }
-            return due;
-        }).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
+        grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
                 .setComparator(Comparator.comparing(OpenCase::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("cases.empty"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,21 +75,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
                 .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
                 .setComparator(Comparator.comparing(TaskRow::created));
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
+        grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
                 .setComparator(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         Objects.requireNonNull(locale);
-    }
-
-    private Span dueBadge(TaskRow task) {
-        Span due = new Span(Formats.date(task.due(), getLocale()));
-        if (task.late()) {
-            due.getElement().getThemeList().add("badge error");
-            due.setText(due.getText() + " – " + getTranslation("tasks.late"));
-        }
-        return due;
     }
 
     private Button claimButton(TaskRow task) {

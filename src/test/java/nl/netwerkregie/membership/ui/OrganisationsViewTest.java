@@ -59,6 +59,15 @@ class OrganisationsViewTest extends UiTest {
     }
 
     @Test
+    void anUnknownOrMalformedIdShowsNotFound() {
+        login("coordinator1");
+        UI.getCurrent().navigate("organisaties/abc");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Organisatie abc bestaat niet.");
+        UI.getCurrent().navigate("organisaties/999999");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Organisatie 999999 bestaat niet.");
+    }
+
+    @Test
     void theOrganisationPageShowsStatusAndHistory() {
         login("coordinator1");
         Organisation mst = organisations.all().stream().filter(o -> o.getName().equals("Medisch Spectrum Twente"))
