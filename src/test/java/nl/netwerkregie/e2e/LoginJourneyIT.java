@@ -60,4 +60,25 @@ class LoginJourneyIT extends BrowserTest {
             screenshot("tasks-" + user);
         }
     }
+
+    @Test
+    void theOperatorLogsInOnceForTheUiAndTheCamundaWebapps() throws Exception {
+        logInAs("beheerder");
+        driver.get(url("/camunda/app/cockpit/default/"));
+        wait.until(d -> d.getPageSource().contains("Beheerder Netwerkregie"));
+        screenshot("operator-cockpit");
+        // Camunda's session now knows the operator: no second login page.
+        driver.get(url("/camunda/api/admin/auth/user/default"));
+        assertThat(driver.getPageSource()).contains("\"userId\":\"beheerder\"");
+        driver.get(url("/"));
+        wait.until(ExpectedConditions.textToBe(By.id("current-user"), "beheerder"));
+    }
+
+    @Test
+    void aBoardMemberDoesNotGetIntoCockpit() throws Exception {
+        logInAs("bestuur1");
+        driver.get(url("/camunda/app/cockpit/default/"));
+        driver.get(url("/camunda/api/admin/auth/user/default"));
+        assertThat(driver.getPageSource()).doesNotContain("\"userId\":\"bestuur1\"");
+    }
 }
