@@ -205,6 +205,17 @@ public class BoardDecisionService {
         return tally;
     }
 
+    /**
+     * The reasons board members gave with a choice (for example with their NO votes), in voting order, without
+     * names. A process step: calling flows use it to tell an applicant why; it does not check a role.
+     */
+    @Transactional(readOnly = true)
+    public List<String> reasonsGiven(long decisionId, VoteChoice choice) {
+        return votes.findByDecisionIdOrderByCastAtAscIdAsc(decisionId).stream()
+                .filter(v -> v.getChoice() == choice && v.getReason() != null)
+                .map(Vote::getReason).toList();
+    }
+
     @Transactional(readOnly = true)
     public BoardDecision get(long decisionId) {
         return decisions.findById(decisionId).orElseThrow(() -> new DomainException("board.notFound", String.valueOf(decisionId)));

@@ -1,0 +1,75 @@
+package nl.netwerkregie.admission;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.netwerkregie.membership.ContactPerson;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The e-mails to an applicant, in Dutch, to the bestuurder and the contact persons. */
+@Component
+class AdmissionMails {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final Mailer mailer;
+    private final TranslationProvider translations;
+    private final String baseUrl;
+
+    AdmissionMails(Mailer mailer, TranslationProvider translations,
+            @Value("${netwerkregie.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.translations = translations;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The page where the applicant answers the request, by the secret token of the admission. */
+    String informationLink(String token) {
+        return baseUrl + "/aanvraag/informatie/" + token;
+    }
+
+    void informationRequest(Organisation organisation, Admission admission) {
+        send(organisation, "informationRequest", organisation.getName(), admission.getInformationRequest(),
+                informationLink(admission.getInformationToken()));
+    }
+
+    void informationReminder(Organisation organisation, Admission admission) {
+        send(organisation, "informationReminder", organisation.getName(), admission.getInformationRequest(),
+                informationLink(admission.getInformationToken()));
+    }
+
+    void closedForNoAnswer(Organisation organisation) {
+        send(organisation, "closed", organisation.getName());
+    }
+
+    void rejected(Organisation organisation, String motivation) {
+        send(organisation, "rejected", organisation.getName(), motivation);
+    }
+
+    void admitted(Organisation organisation, LocalDate trialStart, LocalDate trialEnd) {
+        send(organisation, "admitted", organisation.getName(), DATE.format(trialStart), DATE.format(trialEnd));
+    }
+
+    void membershipEnded(Organisation organisation, LocalDate endDate, String motivation) {
+        send(organisation, "ended", organisation.getName(), DATE.format(endDate), motivation);
+    }
+
+    private void send(Organisation organisation, String kind, Object... arguments) {
+        String prefix = "mail.admission." + kind;
+        mailer.send(recipients(organisation),
+                translations.translate(TranslationProvider.DUTCH, prefix + ".subject", arguments),
+                translations.translate(TranslationProvider.DUTCH, prefix + ".body", arguments));
+    }
+
+    private static List<String> recipients(Organisation organisation) {
+        List<String> to = new ArrayList<>();
+        to.add(organisation.getBestuurderEmail());
+        organisation.getContacts().stream().map(ContactPerson::email).forEach(to::add);
+        return to;
+    }
+}

@@ -1,0 +1,420 @@
+package nl.netwerkregie.admission;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.netwerkregie.admission.process.AdmissionProcess;
+import nl.netwerkregie.admission.process.AdmissionStarter;
+import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.DecisionMode;
+import nl.netwerkregie.board.DecisionRequest;
+import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.membership.AdmissionCriterion;
+import nl.netwerkregie.membership.ContactPerson;
+import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.task.TaskListService;
+import nl.netwerkregie.shared.task.TaskRow;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admissions: the API of the admission feature. The public application form and the applicant's answer are
+ * anonymous; the intake, the agreement and the review are the coordinator's; the other methods are process
+ * steps called by the delegates of {@code AdmissionProcess}.
+ */
+@Service
+public class AdmissionService {
+
+    /** The case type of the board decisions on an admission (and on its trial review). */
+    public static final String CASE_TYPE = "ADMISSION";
+    /** Who changes the status in a process step that no person triggers. */
+    static final String SYSTEM = "netwerkregie";
+    static final String APPLICANT = "aanvrager";
+    private static final int MAX_TEXT = 4000;
+    private static final int MAX_REMARK = 2000;
+    private static final int MAX_PROPOSAL = 8000;
+
+    private final AdmissionRepository admissions;
+    private final OrganisationService organisations;
+    private final BoardDecisionService board;
+    private final TaskListService tasks;
+    private final AdmissionStarter starter;
+    private final AdmissionMails mails;
+    private final TranslationProvider translations;
+    private final NetworkProfile profile;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AdmissionService(AdmissionRepository admissions, OrganisationService organisations, BoardDecisionService board,
+            TaskListService tasks, AdmissionStarter starter, AdmissionMails mails, TranslationProvider translations,
+            NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock) {
+        this.admissions = admissions;
+        this.organisations = organisations;
+        this.board = board;
+        this.tasks = tasks;
+        this.starter = starter;
+        this.mails = mails;
+        this.translations = translations;
+        this.profile = profile;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * An organisation applies (the public form; anonymous callers allowed). Records the organisation as
+     * applicant, after the registry's checks (valid details, municipality in the region, no duplicate), and
+     * starts the admission process.
+     *
+     * @return the admission id
+     */
+    @Transactional
+    public long apply(ApplicationForm form) {
+        Set<ConstraintViolation<ApplicationForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (form.individual() && !form.representedByUmbrella()) {
+            throw new DomainException("admission.individualNotRepresented");
+        }
+        OrganisationDetails details = form.details();
+        if (details.contacts().isEmpty() || details.contacts().size() > 2) {
+            throw new DomainException("admission.oneOrTwoContacts");
+        }
+        if (isBlank(details.bestuurderName()) || isBlank(details.bestuurderEmail())) {
+            throw new DomainException("admission.bestuurderRequired");
+        }
+        if (isBlank(form.visionDocumentName()) && !form.visionCommitment()) {
+            throw new DomainException("admission.visionRequired");
+        }
+        long organisationId = organisations.create(details, OrganisationStatus.APPLICANT,
+                translations.translate(TranslationProvider.DUTCH, "admission.reason.applied"), APPLICANT);
+        Admission admission = admissions.save(new Admission(organisationId, form, Instant.now(clock)));
+        starter.start(admission.getId());
+        return admission.getId();
+    }
+
+    /**
+     * The coordinator's intake ("Aanvraag beoordelen"): judges each admission criterion, and either asks the
+     * applicant for more information, or proposes to the board to admit or not (the board decision is
+     * prepared here and the process calls the board).
+     *
+     * @param judgements         per criterion of the profile; all of them when the intake goes to the board
+     * @param informationRequest what to ask the applicant, when {@code moreInfoNeeded}
+     * @param proposeAdmit       the proposal to the board, when not {@code moreInfoNeeded}
+     * @param motivation         the motivation of the proposal, when not {@code moreInfoNeeded}
+     */
+    @Transactional
+    public void intake(String taskId, List<CriterionJudgement> judgements, boolean moreInfoNeeded,
+            String informationRequest, Boolean proposeAdmit, String motivation) {
+        currentUser.require(Role.COORDINATOR);
+        Admission admission = admissionOfTask(taskId, AdmissionProcess.TASK_INTAKE);
+        List<CriterionJudgement> judged = checkJudgements(judgements);
+        admission.judge(judged);
+        if (moreInfoNeeded) {
+            String request = requireText(informationRequest, MAX_TEXT, "admission.informationRequestRequired");
+            admission.requestInformation(request, newToken());
+            tasks.complete(taskId, Map.of(AdmissionProcess.VAR_MORE_INFO_NEEDED, true));
+            return;
+        }
+        Set<String> judgedCodes = judged.stream().map(CriterionJudgement::criterionCode).collect(Collectors.toSet());
+        if (!judgedCodes.containsAll(criterionCodes())) {
+            throw new DomainException("admission.criteriaNotAllJudged");
+        }
+        if (proposeAdmit == null) {
+            throw new DomainException("admission.proposalRequired");
+        }
+        String why = requireText(motivation, MAX_TEXT, "admission.motivationRequired");
+        admission.propose(proposeAdmit, why);
+        Organisation organisation = organisations.get(admission.getOrganisationId());
+        String proposal = dutch(proposeAdmit ? "admission.board.proposeAdmit" : "admission.board.proposeReject")
+                + "\n\n" + why + "\n\n" + criteriaSummary(judged);
+        long decisionId = board.prepare(new DecisionRequest(CASE_TYPE, String.valueOf(admission.getId()),
+                organisation.getName(), dutch("admission.board.question", organisation.getName()),
+                limit(proposal, MAX_PROPOSAL), DecisionMode.ONLINE, null), currentUser.username());
+        tasks.complete(taskId, Map.of(AdmissionProcess.VAR_DECISION_ID, decisionId,
+                AdmissionProcess.VAR_MORE_INFO_NEEDED, false));
+    }
+
+    /**
+     * The applicant answers the request for information through the link in the mail (anonymous callers
+     * allowed: the token is the secret). The link works once; the intake then starts again.
+     */
+    @Transactional
+    public void provideInformation(String token, String text) {
+        Admission admission = (isBlank(token) ? java.util.Optional.<Admission>empty()
+                : admissions.findByInformationToken(token.strip()))
+                .filter(a -> a.getStatus() == AdmissionStatus.AWAITING_INFORMATION)
+                .orElseThrow(() -> new DomainException("admission.linkInvalid"));
+        admission.receiveInformation(requireText(text, MAX_TEXT, "admission.informationRequired"));
+        starter.informationReceived(admission.getId());
+    }
+
+    /**
+     * The coordinator records that the bestuurder confirmed (signed) the agreement's addendum. The trial year
+     * starts on that date.
+     */
+    @Transactional
+    public void confirmAgreement(String taskId, LocalDate signedOn) {
+        currentUser.require(Role.COORDINATOR);
+        Admission admission = admissionOfTask(taskId, AdmissionProcess.TASK_CONFIRM_AGREEMENT);
+        if (signedOn == null) {
+            throw new DomainException("admission.agreementDateRequired");
+        }
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("admission.agreementDateInFuture");
+        }
+        admission.confirmAgreement(signedOn);
+        tasks.complete(taskId, Map.of());
+    }
+
+    /**
+     * The coordinator's review of the trial year ("Evaluatie voorbereiden"): notes on the evidence and a
+     * proposal to the board (permanent member or not). The board decision is prepared here.
+     */
+    @Transactional
+    public void prepareReview(String taskId, String notes, Boolean proposePermanent, String motivation) {
+        currentUser.require(Role.COORDINATOR);
+        Admission admission = admissionOfTask(taskId, AdmissionProcess.TASK_PREPARE_REVIEW);
+        if (proposePermanent == null) {
+            throw new DomainException("admission.proposalRequired");
+        }
+        if (notes != null && notes.length() > MAX_TEXT) {
+            throw new DomainException("validation.tooLong");
+        }
+        String why = requireText(motivation, MAX_TEXT, "admission.motivationRequired");
+        admission.proposeReview(Admission.blankToNull(notes), proposePermanent, why);
+        ReviewEvidence evidence = reviewEvidence(admission.getId());
+        String proposal = dutch(proposePermanent ? "admission.board.proposePermanent" : "admission.board.proposeEnd")
+                + "\n\n" + why + "\n\n" + evidenceSummary(evidence)
+                + (admission.getReviewNotes() == null ? "" : "\n\n" + admission.getReviewNotes());
+        long decisionId = board.prepare(new DecisionRequest(CASE_TYPE, String.valueOf(admission.getId()),
+                evidence.organisationName(), dutch("admission.board.reviewQuestion", evidence.organisationName()),
+                limit(proposal, MAX_PROPOSAL), DecisionMode.ONLINE, null), currentUser.username());
+        tasks.complete(taskId, Map.of(AdmissionProcess.VAR_DECISION_ID, decisionId));
+    }
+
+    /** A process step: mails the applicant the request for information with the link to answer it. */
+    @Transactional(readOnly = true)
+    public void sendInformationRequest(long admissionId) {
+        Admission admission = get(admissionId);
+        mails.informationRequest(organisationOf(admission), admission);
+    }
+
+    /** A process step: 14 days without an answer; reminds the applicant. */
+    @Transactional(readOnly = true)
+    public void sendInformationReminder(long admissionId) {
+        Admission admission = get(admissionId);
+        mails.informationReminder(organisationOf(admission), admission);
+    }
+
+    /** A process step: 30 days without an answer; the application is closed and the applicant told. */
+    @Transactional
+    public void closeForNoAnswer(long admissionId) {
+        Admission admission = get(admissionId);
+        admission.end(AdmissionStatus.CLOSED);
+        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
+                dutch("admission.reason.closedNoAnswer"), SYSTEM);
+        mails.closedForNoAnswer(organisationOf(admission));
+    }
+
+    /** A process step: the board did not admit. Records it and tells the applicant why. */
+    @Transactional
+    public void reject(long admissionId) {
+        Admission admission = get(admissionId);
+        admission.end(AdmissionStatus.REJECTED);
+        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
+                dutch("admission.reason.rejected"), SYSTEM);
+        mails.rejected(organisationOf(admission),
+                motivationAgainst(admission, Boolean.FALSE.equals(admission.getProposalAdmit()), admission.getMotivation()));
+    }
+
+    /** A process step: the organisation becomes a trial member; the trial year runs from the agreement's date. */
+    @Transactional
+    public void startTrial(long admissionId) {
+        Admission admission = get(admissionId);
+        LocalDate start = admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock);
+        admission.startTrial(start, profile.trialDuration());
+        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.TRIAL_MEMBER, start,
+                dutch("admission.reason.trialStarted"), SYSTEM);
+        mails.admitted(organisationOf(admission), admission.getTrialStart(), admission.getTrialEnd());
+    }
+
+    /** A process step: the board made the trial member a permanent member. */
+    @Transactional
+    public void makeMember(long admissionId) {
+        Admission admission = get(admissionId);
+        admission.end(AdmissionStatus.MEMBER);
+        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.MEMBER, LocalDate.now(clock),
+                dutch("admission.reason.member"), SYSTEM);
+    }
+
+    /** A process step: the board ended the membership after the trial year; the organisation is told why. */
+    @Transactional
+    public void endMembership(long admissionId) {
+        Admission admission = get(admissionId);
+        admission.end(AdmissionStatus.ENDED);
+        LocalDate today = LocalDate.now(clock);
+        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.FORMER_MEMBER, today,
+                dutch("admission.reason.ended"), SYSTEM);
+        mails.membershipEnded(organisationOf(admission), today, motivationAgainst(admission,
+                Boolean.FALSE.equals(admission.getProposalPermanent()), admission.getReviewMotivation()));
+    }
+
+    /**
+     * What the review of the trial year looks at: werkgroepen, the contribution owed for the trial's first
+     * year, whether the vision document is in, and the contact persons.
+     */
+    @Transactional(readOnly = true)
+    public ReviewEvidence reviewEvidence(long admissionId) {
+        Admission admission = get(admissionId);
+        Organisation organisation = organisationOf(admission);
+        int year = (admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock)).getYear();
+        return new ReviewEvidence(organisation.getName(), admission.getTrialStart(), admission.getTrialEnd(),
+                admission.getWerkgroepen(), organisations.contributionFor(organisation.getId(), year),
+                admission.getVisionDocumentName() != null,
+                organisation.getContacts().stream().map(ContactPerson::name).toList());
+    }
+
+    /** When the coordinator is to prepare the review: a month before the trial year ends (start of that day). */
+    @Transactional(readOnly = true)
+    public Instant reviewDue(long admissionId) {
+        Admission admission = get(admissionId);
+        if (admission.getTrialEnd() == null) {
+            throw new DomainException("admission.trialNotStarted", admissionId);
+        }
+        return admission.getTrialEnd().minusMonths(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** An admission. Views guard access; process steps and describers use it too, so no role check. */
+    @Transactional(readOnly = true)
+    public Admission get(long admissionId) {
+        return admissions.findById(admissionId)
+                .orElseThrow(() -> new DomainException("admission.notFound", admissionId));
+    }
+
+    /** The organisation that applied. */
+    @Transactional(readOnly = true)
+    public Organisation organisationOf(long admissionId) {
+        return organisationOf(get(admissionId));
+    }
+
+    private Organisation organisationOf(Admission admission) {
+        return organisations.get(admission.getOrganisationId());
+    }
+
+    private Admission admissionOfTask(String taskId, String taskDefinitionKey) {
+        TaskRow task = tasks.task(taskId);
+        if (!taskDefinitionKey.equals(task.taskDefinitionKey())
+                || !AdmissionProcess.PROCESS_ID.equals(task.processDefinitionKey())) {
+            throw new AccessDeniedException("Task " + taskId + " is not " + taskDefinitionKey + " of an admission");
+        }
+        return get(Long.parseLong(task.businessKey()));
+    }
+
+    private List<CriterionJudgement> checkJudgements(Collection<CriterionJudgement> judgements) {
+        List<CriterionJudgement> list = judgements == null ? List.of() : List.copyOf(judgements);
+        Set<String> known = criterionCodes();
+        Set<String> seen = new HashSet<>();
+        for (CriterionJudgement j : list) {
+            if (j == null || j.judgement() == null || !known.contains(j.criterionCode())) {
+                throw new DomainException("admission.unknownCriterion", j == null ? "-" : j.criterionCode());
+            }
+            if (!seen.add(j.criterionCode())) {
+                throw new DomainException("admission.criterionJudgedTwice", j.criterionCode());
+            }
+            if (j.remark() != null && j.remark().length() > MAX_REMARK) {
+                throw new DomainException("validation.tooLong");
+            }
+        }
+        return list;
+    }
+
+    private Set<String> criterionCodes() {
+        return profile.admissionCriteria().stream().map(AdmissionCriterion::code).collect(Collectors.toSet());
+    }
+
+    private String criteriaSummary(List<CriterionJudgement> judged) {
+        StringBuilder text = new StringBuilder(dutch("admission.board.criteria"));
+        for (AdmissionCriterion criterion : profile.admissionCriteria()) {
+            judged.stream().filter(j -> j.criterionCode().equals(criterion.code())).findFirst().ifPresent(j -> {
+                text.append("\n- ").append(criterion.code()).append(": ")
+                        .append(dutch("admission.judgement." + j.judgement().name()));
+                if (j.remark() != null) {
+                    text.append(" (").append(j.remark()).append(')');
+                }
+            });
+        }
+        return text.toString();
+    }
+
+    private String evidenceSummary(ReviewEvidence evidence) {
+        return dutch("admission.board.evidence", evidence.trialStart(), evidence.trialEnd(),
+                String.join(", ", evidence.werkgroepen()), evidence.contribution(),
+                dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
+                        : "admission.board.visionMissing"),
+                String.join(", ", evidence.contacts()));
+    }
+
+    /** Why the board said no: the reasons given with NO votes, or the coordinator's motivation if it proposed no. */
+    private String motivationAgainst(Admission admission, boolean coordinatorProposedNo, String coordinatorMotivation) {
+        List<String> reasons = board.ofCase(CASE_TYPE, String.valueOf(admission.getId())).stream()
+                .reduce((first, second) -> second)
+                .map(d -> board.reasonsGiven(d.getId(), VoteChoice.NO)).orElse(List.of());
+        if (!reasons.isEmpty()) {
+            return reasons.stream().map(r -> "- " + r).collect(Collectors.joining("\n"));
+        }
+        return coordinatorProposedNo && coordinatorMotivation != null ? coordinatorMotivation
+                : dutch("admission.mail.noReasonGiven");
+    }
+
+    private String dutch(String key, Object... arguments) {
+        return translations.translate(TranslationProvider.DUTCH, key, arguments);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String requireText(String text, int max, String requiredKey) {
+        if (isBlank(text)) {
+            throw new DomainException(requiredKey);
+        }
+        if (text.strip().length() > max) {
+            throw new DomainException("validation.tooLong");
+        }
+        return text.strip();
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,22 @@
+package nl.netwerkregie.admission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the coordinator and the board look at when the trial year ends.
+ *
+ * @param contribution           the contribution the organisation owes for the trial year's first year
+ * @param visionDocumentReceived the vision/policy document is in (not only promised)
+ * @param contacts               the contact persons' names
+ */
+public record ReviewEvidence(
+        String organisationName,
+        LocalDate trialStart,
+        LocalDate trialEnd,
+        List<String> werkgroepen,
+        BigDecimal contribution,
+        boolean visionDocumentReceived,
+        List<String> contacts) {
+}

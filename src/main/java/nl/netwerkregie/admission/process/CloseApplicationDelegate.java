@@ -1,0 +1,22 @@
+package nl.netwerkregie.admission.process;
+
+import nl.netwerkregie.admission.AdmissionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Aanvraag sluiten": 30 days without an answer; the application is closed and the applicant told. */
+@Component("closeApplicationForNoAnswer")
+class CloseApplicationDelegate implements JavaDelegate {
+
+    private final AdmissionService admissions;
+
+    CloseApplicationDelegate(AdmissionService admissions) {
+        this.admissions = admissions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        admissions.closeForNoAnswer((Long) execution.getVariable(AdmissionProcess.VAR_ADMISSION_ID));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.netwerkregie.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.shared.DomainException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The application form's rules, on the real database; applicants are anonymous. */
+@Tag("persistence")
+class AdmissionServiceIT extends IntegrationTest {
+
+    @Autowired
+    AdmissionService admissions;
+    @Autowired
+    OrganisationService organisations;
+
+    private static OrganisationDetails details(String name, String municipality, String contactEmail) {
+        return new OrganisationDetails(name, OrganisationKind.VVT, municipality, new BigDecimal("80"), 120, false,
+                "Bea Bestuurder", "bea@example.org",
+                List.of(new OrganisationDetails.Contact("Carla Contact", contactEmail, null, null)));
+    }
+
+    private static ApplicationForm form(OrganisationDetails details, boolean individual, boolean umbrella) {
+        return new ApplicationForm(details, individual, umbrella, List.of("PR en communicatie"), "visie.pdf", false);
+    }
+
+    private static String unique(String name) {
+        return name + " " + System.nanoTime();
+    }
+
+    @Test
+    void anAnonymousApplicationRegistersTheApplicant() {
+        long id = admissions.apply(form(details(unique("Thuiszorg Hengelo"), "Hengelo", "carla@example.org"), false, false));
+        Admission admission = admissions.get(id);
+        assertThat(admission.getStatus()).isEqualTo(AdmissionStatus.INTAKE);
+        assertThat(admission.getVisionDocumentName()).isEqualTo("visie.pdf");
+        assertThat(admission.getWerkgroepen()).containsExactly("PR en communicatie");
+        assertThat(organisations.get(admission.getOrganisationId()).getStatus()).isEqualTo(OrganisationStatus.APPLICANT);
+    }
+
+    @Test
+    void refusesAMunicipalityOutsideTheRegion() {
+        assertThatThrownBy(() -> admissions.apply(form(details(unique("Zorg Zwolle"), "Zwolle", "carla@example.org"), false, false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("organisation.municipalityOutsideRegion");
+    }
+
+    @Test
+    void refusesADuplicateApplicant() {
+        String name = unique("Hospice Losser");
+        admissions.apply(form(details(name, "Losser", "carla@example.org"), false, false));
+        assertThatThrownBy(() -> admissions.apply(form(details(name, "Losser", "carla@example.org"), false, false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("organisation.duplicate");
+    }
+
+    @Test
+    void refusesAnIndividualUnlessAnUmbrellaRepresentsThem() {
+        assertThatThrownBy(() -> admissions.apply(form(details(unique("Zzp Verpleegkundige"), "Almelo", "carla@example.org"), true, false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("admission.individualNotRepresented");
+        long id = admissions.apply(form(details(unique("Zzp via koepel"), "Almelo", "carla@example.org"), true, true));
+        assertThat(admissions.get(id).isIndividual()).isTrue();
+    }
+
+    @Test
+    void refusesAnInvalidEmailAddress() {
+        assertThatThrownBy(() -> admissions.apply(form(details(unique("Zorg Borne"), "Borne", "geen-e-mailadres"), false, false)))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("email");
+    }
+
+    @Test
+    void refusesAnApplicationWithoutVisionOrWerkgroep() {
+        OrganisationDetails details = details(unique("Zorg Oldenzaal"), "Oldenzaal", "carla@example.org");
+        assertThatThrownBy(() -> admissions.apply(new ApplicationForm(details, false, false, List.of("PR"), null, false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("admission.visionRequired");
+        assertThatThrownBy(() -> admissions.apply(new ApplicationForm(details, false, false, List.of(), null, true)))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    void anUnknownInformationLinkIsRefused() {
+        assertThatThrownBy(() -> admissions.provideInformation("onbekend", "tekst"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("admission.linkInvalid");
+        assertThatThrownBy(() -> admissions.provideInformation(null, "tekst"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("admission.linkInvalid");
+    }
+}
