@@ -308,6 +308,27 @@ public class AdmissionService {
         return admission.getTrialEnd().minusMonths(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
+    /** What the applicant was asked, for the page behind the link in the mail (anonymous: the token is the secret). */
+    @Transactional(readOnly = true)
+    public InformationRequest informationRequest(String token) {
+        Admission admission = (isBlank(token) ? java.util.Optional.<Admission>empty()
+                : admissions.findByInformationToken(token.strip()))
+                .filter(a -> a.getStatus() == AdmissionStatus.AWAITING_INFORMATION)
+                .orElseThrow(() -> new DomainException("admission.linkInvalid"));
+        return new InformationRequest(organisationOf(admission).getName(), admission.getInformationRequest());
+    }
+
+    /** The question put to the applicant, as the answer page shows it. */
+    public record InformationRequest(String organisationName, String request) {
+    }
+
+    /** The organisation's latest admission, for its page. Coordinators, the secretary and board members. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Admission> latestOf(long organisationId) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        return admissions.findFirstByOrganisationIdOrderByCreatedAtDesc(organisationId);
+    }
+
     /** An admission. Views guard access; process steps and describers use it too, so no role check. */
     @Transactional(readOnly = true)
     public Admission get(long admissionId) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
@@ -29,11 +31,13 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     private final OrganisationService organisations;
     private final Clock clock;
+    private final List<OrganisationSection> sections;
     private String title = "Netwerkregie";
 
-    OrganisationView(OrganisationService organisations, Clock clock) {
+    OrganisationView(OrganisationService organisations, Clock clock, List<OrganisationSection> sections) {
         this.organisations = organisations;
         this.clock = clock;
+        this.sections = sections;
     }
 
     @Override
@@ -77,7 +81,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         history.setItems(organisations.history(id));
         history.setAllRowsVisible(true);
 
-        add(heading, details, new H3(getTranslation("history.title")), history);
+        add(heading, details);
+        sections.stream().sorted(Comparator.comparingInt(OrganisationSection::order))
+                .forEach(section -> section.create(o).ifPresent(this::add));
+        add(new H3(getTranslation("history.title")), history);
     }
 
     @Override

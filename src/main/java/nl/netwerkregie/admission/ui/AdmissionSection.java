@@ -1,0 +1,61 @@
+package nl.netwerkregie.admission.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Optional;
+import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.ui.OrganisationSection;
+import nl.netwerkregie.shared.ui.Formats;
+
+/** On an organisation's page: its admission case (where it stands, trial year) and the board's decisions on it. */
+@org.springframework.stereotype.Component
+class AdmissionSection implements OrganisationSection {
+
+    private final AdmissionService admissions;
+    private final BoardDecisionService decisions;
+
+    AdmissionSection(AdmissionService admissions, BoardDecisionService decisions) {
+        this.admissions = admissions;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Component> create(Organisation organisation) {
+        return admissions.latestOf(organisation.getId()).map(admission -> {
+            VerticalLayout section = new VerticalLayout();
+            section.setPadding(false);
+            section.setId("admission-section");
+            FormLayout facts = new FormLayout();
+            Span status = new Span(section.getTranslation("admission.status." + admission.getStatus()));
+            status.setId("admission-status");
+            facts.addFormItem(status, section.getTranslation("admission.section.status"));
+            facts.addFormItem(new Span(Formats.date(admission.getCreatedAt(), com.vaadin.flow.component.UI.getCurrent().getLocale())),
+                    section.getTranslation("admission.section.applied"));
+            if (admission.getTrialStart() != null) {
+                facts.addFormItem(new Span(Formats.date(admission.getTrialStart(), com.vaadin.flow.component.UI.getCurrent().getLocale()) + " – "
+                        + Formats.date(admission.getTrialEnd(), com.vaadin.flow.component.UI.getCurrent().getLocale())), section.getTranslation("admission.review.trial"));
+            }
+            facts.addFormItem(new Span(String.join(", ", admission.getWerkgroepen())),
+                    section.getTranslation("admission.apply.werkgroepen"));
+            VerticalLayout decided = new VerticalLayout();
+            decided.setPadding(false);
+            decisions.ofCase("ADMISSION", String.valueOf(admission.getId())).forEach(d -> decided.add(new Anchor(
+                    "besluiten/" + d.getId(), d.getQuestion() + " – " + section.getTranslation("board.status." + d.getStatus())
+                    + (d.getOutcome() == null ? "" : " (" + section.getTranslation("board.outcome." + d.getOutcome()) + ")"))));
+            section.add(new H3(section.getTranslation("admission.section.title")), facts,
+                    new Span(section.getTranslation("admission.section.decisions")), decided);
+            return section;
+        });
+    }
+}
