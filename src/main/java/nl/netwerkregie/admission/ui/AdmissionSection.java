@@ -37,6 +37,7 @@ class AdmissionSection implements OrganisationSection {
             section.setPadding(false);
             section.setId("admission-section");
             FormLayout facts = new FormLayout();
+            facts.getStyle().set("--vaadin-form-item-label-width", "13em");
             Span status = new Span(section.getTranslation("admission.status." + admission.getStatus()));
             status.setId("admission-status");
             facts.addFormItem(status, section.getTranslation("admission.section.status"));

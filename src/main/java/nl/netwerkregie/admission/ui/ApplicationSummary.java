@@ -10,13 +10,14 @@ import nl.netwerkregie.membership.Organisation;
 class ApplicationSummary extends FormLayout {
 
     ApplicationSummary(Admission admission, Organisation o) {
+        getStyle().set("--vaadin-form-item-label-width", "13em");
         setId("application-summary");
         Span name = new Span(o.getName());
         name.setId("application-organisation");
         addFormItem(name, getTranslation("organisation.name"));
         addFormItem(new Span(getTranslation("organisation.kind." + o.getKind().name())), getTranslation("organisation.kind"));
         addFormItem(new Span(o.getMunicipality()), getTranslation("organisation.municipality"));
-        addFormItem(new Span((o.getFte() == null ? "–" : o.getFte().toPlainString()) + " fte, "
+        addFormItem(new Span((o.getFte() == null ? "–" : o.getFte().stripTrailingZeros().toPlainString()) + " fte, "
                 + (o.getEmployeesOrMembers() == null ? "–" : o.getEmployeesOrMembers()) + " "
                 + getTranslation("admission.summary.employees")), getTranslation("admission.summary.size"));
         addFormItem(new Span(getTranslation(o.isVolunteerOrganisation() ? "common.yes" : "common.no")),

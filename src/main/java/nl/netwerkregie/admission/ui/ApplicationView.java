@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -80,9 +81,21 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
             visionDocumentName = e.getFileName();
             showVisionMessage(getTranslation("admission.apply.documentReceived", e.getFileName()), false);
         });
-        visionUpload.addFileRejectedListener(e -> showVisionMessage(getTranslation(
-                e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
-                        ? "admission.apply.documentTooLarge" : "admission.apply.documentWrongType", 16), true));
+        String tooLarge = getTranslation("admission.apply.documentTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
+        String wrongType = getTranslation("admission.apply.documentWrongType");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admission.apply.uploadButton"))
+                .setMany(getTranslation("admission.apply.uploadButton")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admission.apply.dropHere"))
+                .setMany(getTranslation("admission.apply.dropHere")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(tooLarge).setIncorrectFileType(wrongType)
+                .setTooManyFiles(getTranslation("admission.apply.oneDocument")));
+        visionUpload.setI18n(i18n);
+        // The browser checks size and type and reports a refusal with the message above (or, unlocalised,
+        // Vaadin's English default "File is Too Big."); either way the user reads ours.
+        visionUpload.addFileRejectedListener(e -> showVisionMessage(
+                tooLarge.equals(e.getErrorMessage()) || String.valueOf(e.getErrorMessage()).toLowerCase().contains("big")
+                        ? tooLarge : wrongType, true));
         visionMessage.setId("apply-vision-message");
         visionCommitment.setLabel(getTranslation("admission.apply.visionCommitment"));
         visionCommitment.setId("apply-vision-commitment");

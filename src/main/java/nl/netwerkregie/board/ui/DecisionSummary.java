@@ -10,6 +10,7 @@ import nl.netwerkregie.shared.ui.Formats;
 class DecisionSummary extends FormLayout {
 
     DecisionSummary(BoardDecision d) {
+        getStyle().set("--vaadin-form-item-label-width", "13em");
         setId("decision-summary");
         setResponsiveSteps(new ResponsiveStep("0", 1));
         Span question = new Span(d.getQuestion());

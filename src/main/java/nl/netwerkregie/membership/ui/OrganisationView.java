@@ -54,13 +54,14 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         int year = LocalDate.now(clock).getYear();
 
         FormLayout details = new FormLayout();
+        details.getStyle().set("--vaadin-form-item-label-width", "13em");
         details.addFormItem(new Span(getTranslation("organisation.kind." + o.getKind().name())), getTranslation("organisation.kind"));
         details.addFormItem(new Span(o.getMunicipality()), getTranslation("organisation.municipality"));
         Span status = new Span(getTranslation("organisation.status." + o.getStatus().name()));
         status.setId("organisation-status");
         details.addFormItem(status, getTranslation("organisation.status"));
         details.addFormItem(new Span(Formats.date(o.getStatusSince(), getLocale())), getTranslation("organisation.statusSince"));
-        details.addFormItem(new Span(o.getFte() == null ? "" : o.getFte().toPlainString()), getTranslation("organisation.fte"));
+        details.addFormItem(new Span(o.getFte() == null ? "" : o.getFte().stripTrailingZeros().toPlainString()), getTranslation("organisation.fte"));
         details.addFormItem(new Span(o.getEmployeesOrMembers() == null ? "" : o.getEmployeesOrMembers().toString()),
                 getTranslation("organisation.employeesOrMembers"));
         details.addFormItem(new Span(getTranslation(o.isVolunteerOrganisation() ? "common.yes" : "common.no")),

@@ -1,0 +1,119 @@
+package nl.netwerkregie.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.netwerkregie.admission.process.AdmissionProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The whole admission in the browser: an organisation applies on the public page, a coordinator does the intake,
+ * five board members vote yes, the bestuurder's confirmation is recorded, the trial year passes (the timer is
+ * executed), the review goes to the board, and the organisation shows as member with its history.
+ */
+class AdmissionJourneyIT extends BrowserTest {
+
+    @Autowired
+    ManagementService managementService;
+
+    private final String organisation = "Hospice Het Baken " + System.nanoTime() % 100000;
+
+    @Test
+    void fromApplicationToPermanentMember() throws Exception {
+        apply();
+        logInAs("coordinator1");
+        openTask("Aanvraag beoordelen");
+        for (WebElement criterion : driver.findElements(By.cssSelector("vaadin-radio-group[id^='criterion-']"))) {
+            click(criterion.findElements(By.cssSelector("vaadin-radio-button label")).get(0));
+        }
+        click(driver.findElements(By.cssSelector("#intake-next vaadin-radio-button label")).get(1));
+        driver.findElement(By.cssSelector("#intake-text textarea")).sendKeys("Voldoet aan alle criteria.");
+        screenshot("admission-2-intake");
+        click(driver.findElement(By.id("intake-submit")));
+        waitFor("task-grid");
+
+        boardVotesYes();
+
+        logInAs("coordinator1");
+        openTask("Overeenkomst bevestigen");
+        click(waitFor("agreement-confirm"));
+        waitFor("task-grid");
+
+        Job reviewTimer = managementService.createJobQuery().activityId(AdmissionProcess.TIMER_REVIEW_DUE).list().stream()
+                .findFirst().orElseThrow();
+        managementService.executeJob(reviewTimer.getId());
+
+        logInAs("coordinator1");
+        openTask("Evaluatie voorbereiden");
+        driver.findElement(By.cssSelector("#review-notes textarea")).sendKeys("Actief in de werkgroep.");
+        click(driver.findElements(By.cssSelector("#review-proposal vaadin-radio-button label")).get(0));
+        driver.findElement(By.cssSelector("#review-motivation textarea")).sendKeys("Heeft het proefjaar goed doorlopen.");
+        screenshot("admission-3-review");
+        click(driver.findElement(By.id("review-submit")));
+        waitFor("task-grid");
+
+        boardVotesYes();
+
+        logInAs("coordinator1");
+        driver.get(url("/organisaties"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-grid"), organisation));
+        WebElement row = driver.findElements(By.cssSelector("#organisation-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(organisation)).findFirst().orElseThrow();
+        driver.executeScript("arguments[0].click();", row);
+        wait.until(ExpectedConditions.textToBe(By.id("organisation-status"), "Lid"));
+        String history = waitFor("status-history").getText() + driver.findElements(By.cssSelector(
+                "#status-history vaadin-grid-cell-content")).stream().map(WebElement::getText).reduce("", String::concat);
+        assertThat(history).contains("Aanvrager", "Lid op proef", "Lid");
+        assertThat(waitFor("admission-status").getText()).isEqualTo("Vast lid");
+        screenshot("admission-4-member");
+    }
+
+    private void apply() throws Exception {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/aanmelden"));
+        waitFor("org-name").findElement(By.tagName("input")).sendKeys(organisation);
+        driver.findElement(By.cssSelector("#org-kind input")).sendKeys("Hospice\n");
+        driver.findElement(By.cssSelector("#org-municipality input")).sendKeys("Almelo\n");
+        driver.findElement(By.cssSelector("#org-fte input")).sendKeys("14");
+        driver.findElement(By.cssSelector("#org-employees input")).sendKeys("60");
+        driver.findElement(By.cssSelector("#org-bestuurder-name input")).sendKeys("Greet Bestuurder");
+        driver.findElement(By.cssSelector("#org-bestuurder-email input")).sendKeys("greet@baken.example");
+        driver.findElement(By.cssSelector("#org-contact-name input")).sendKeys("Carla Contact");
+        driver.findElement(By.cssSelector("#org-contact-email input")).sendKeys("carla@baken.example");
+        driver.findElement(By.cssSelector("#apply-werkgroepen input")).sendKeys("Deskundigheidsbevordering");
+        click(driver.findElement(By.cssSelector("#apply-vision-commitment label")));
+        screenshot("admission-1-application");
+        click(driver.findElement(By.id("apply-submit")));
+        waitFor("apply-thanks");
+    }
+
+    private void boardVotesYes() throws Exception {
+        for (String member : List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5")) {
+            logInAs(member);
+            openTask("Stemmen");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-summary"), organisation));
+            click(driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).get(0));
+            click(driver.findElement(By.id("cast-vote")));
+            waitFor("task-grid");
+        }
+    }
+
+    /** On "Mijn taken", finds the task of this organisation by searching, and opens it. */
+    private void openTask(String step) {
+        waitFor("task-grid");
+        driver.findElement(By.cssSelector("#task-search input")).sendKeys(organisation);
+        wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
+        WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(step) && c.isDisplayed())
+                .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
+        driver.executeScript("arguments[0].click();", cell);
+        waitFor("task-title");
+    }
+}
