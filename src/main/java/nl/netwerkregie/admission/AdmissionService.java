@@ -30,6 +30,8 @@ import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.document.DocumentService;
+import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -47,6 +49,9 @@ public class AdmissionService {
 
     /** The case type of the board decisions on an admission (and on its trial review). */
     public static final String CASE_TYPE = "ADMISSION";
+    /** Documents sent with an application belong to the organisation. */
+    public static final String DOCUMENT_OWNER = "ORGANISATION";
+    public static final String VISION_DOCUMENT = "VISION";
     /** Who changes the status in a process step that no person triggers. */
     static final String SYSTEM = "netwerkregie";
     static final String APPLICANT = "aanvrager";
@@ -65,11 +70,13 @@ public class AdmissionService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final DocumentService documents;
     private final SecureRandom random = new SecureRandom();
 
     AdmissionService(AdmissionRepository admissions, OrganisationService organisations, BoardDecisionService board,
             TaskListService tasks, AdmissionStarter starter, AdmissionMails mails, TranslationProvider translations,
-            NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock) {
+            NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock, DocumentService documents) {
+        this.documents = documents;
         this.admissions = admissions;
         this.organisations = organisations;
         this.board = board;
@@ -92,6 +99,17 @@ public class AdmissionService {
      */
     @Transactional
     public long apply(ApplicationForm form) {
+        return apply(form, null);
+    }
+
+    /**
+     * An application with its vision document (PDF or Word), kept with the organisation. The document's size
+     * and type are checked; a refused document refuses the whole application, so nothing half is stored.
+     *
+     * @return the admission id
+     */
+    @Transactional
+    public long apply(ApplicationForm form, UploadedDocument visionDocument) {
         Set<ConstraintViolation<ApplicationForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -112,6 +130,10 @@ public class AdmissionService {
         long organisationId = organisations.create(details, OrganisationStatus.APPLICANT,
                 translations.translate(TranslationProvider.DUTCH, "admission.reason.applied"), APPLICANT);
         Admission admission = admissions.save(new Admission(organisationId, form, Instant.now(clock)));
+        if (visionDocument != null) {
+            documents.store(DOCUMENT_OWNER, String.valueOf(organisationId), VISION_DOCUMENT, visionDocument,
+                    currentUser.isAuthenticated() ? currentUser.username() : APPLICANT);
+        }
         starter.start(admission.getId());
         return admission.getId();
     }
@@ -294,7 +316,8 @@ public class AdmissionService {
         int year = (admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock)).getYear();
         return new ReviewEvidence(organisation.getName(), admission.getTrialStart(), admission.getTrialEnd(),
                 admission.getWerkgroepen(), organisations.contributionFor(organisation.getId(), year),
-                admission.getVisionDocumentName() != null,
+                admission.getVisionDocumentName() != null
+                        || documents.has(DOCUMENT_OWNER, String.valueOf(organisation.getId()), VISION_DOCUMENT),
                 organisation.getContacts().stream().map(ContactPerson::name).toList());
     }
 

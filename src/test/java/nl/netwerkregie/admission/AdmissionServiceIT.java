@@ -12,6 +12,9 @@ import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.document.DocumentInfo;
+import nl.netwerkregie.shared.document.DocumentService;
+import nl.netwerkregie.shared.document.UploadedDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,8 @@ class AdmissionServiceIT extends IntegrationTest {
     AdmissionService admissions;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    DocumentService documents;
 
     private static OrganisationDetails details(String name, String municipality, String contactEmail) {
         return new OrganisationDetails(name, OrganisationKind.VVT, municipality, new BigDecimal("80"), 120, false,
@@ -47,6 +52,41 @@ class AdmissionServiceIT extends IntegrationTest {
         assertThat(admission.getVisionDocumentName()).isEqualTo("visie.pdf");
         assertThat(admission.getWerkgroepen()).containsExactly("PR en communicatie");
         assertThat(organisations.get(admission.getOrganisationId()).getStatus()).isEqualTo(OrganisationStatus.APPLICANT);
+    }
+
+    @Test
+    void theVisionDocumentIsKeptWithTheOrganisation() {
+        byte[] pdf = "%PDF-1.4 visie van de organisatie".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long id = admissions.apply(form(details(unique("Hospice Rijssen"), "Rijssen-Holten", "carla@example.org"), false, false),
+                new UploadedDocument("visie.pdf", "application/pdf", pdf));
+        String organisationId = String.valueOf(admissions.get(id).getOrganisationId());
+        loginAs("coordinator1");
+        List<DocumentInfo> kept = documents.of(AdmissionService.DOCUMENT_OWNER, organisationId);
+        assertThat(kept).extracting(DocumentInfo::fileName, DocumentInfo::sizeBytes, DocumentInfo::uploadedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("visie.pdf", (long) pdf.length, "aanvrager"));
+        assertThat(documents.content(kept.get(0).id()).content()).isEqualTo(pdf);
+        assertThat(admissions.reviewEvidence(id).visionDocumentReceived()).isTrue();
+    }
+
+    @Test
+    void aDocumentThatIsTooLargeOrOfAnotherTypeRefusesTheWholeApplication() {
+        String name = unique("Hospice Tubbergen");
+        byte[] seventeenMegabytes = new byte[17 * 1024 * 1024];
+        assertThatThrownBy(() -> admissions.apply(form(details(name, "Tubbergen", "carla@example.org"), false, false),
+                new UploadedDocument("visie.pdf", "application/pdf", seventeenMegabytes)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("document.tooLarge");
+        assertThatThrownBy(() -> admissions.apply(form(details(name, "Tubbergen", "carla@example.org"), false, false),
+                new UploadedDocument("visie.exe", "application/octet-stream", new byte[] {1, 2, 3})))
+                .isInstanceOf(DomainException.class).hasMessageContaining("document.wrongType");
+        loginAs("coordinator1");
+        assertThat(organisations.all()).extracting(o -> o.getName()).doesNotContain(name);
+    }
+
+    @Test
+    void documentsAreNotForEveryone() {
+        loginAs("contact1");
+        assertThatThrownBy(() -> documents.of(AdmissionService.DOCUMENT_OWNER, "1"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

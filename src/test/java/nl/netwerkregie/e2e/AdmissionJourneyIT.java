@@ -71,6 +71,7 @@ class AdmissionJourneyIT extends BrowserTest {
                 "#status-history vaadin-grid-cell-content")).stream().map(WebElement::getText).reduce("", String::concat);
         assertThat(history).contains("Aanvrager", "Lid op proef", "Lid");
         assertThat(waitFor("admission-status").getText()).isEqualTo("Vast lid");
+        assertThat(waitFor("admission-documents").getText()).startsWith("visie-palliatieve-zorg");
         screenshot("admission-4-member");
     }
 
@@ -87,7 +88,11 @@ class AdmissionJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#org-contact-name input")).sendKeys("Carla Contact");
         driver.findElement(By.cssSelector("#org-contact-email input")).sendKeys("carla@baken.example");
         driver.findElement(By.cssSelector("#apply-werkgroepen input")).sendKeys("Deskundigheidsbevordering");
-        click(driver.findElement(By.cssSelector("#apply-vision-commitment label")));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("visie-palliatieve-zorg", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% visie van het hospice\n");
+        driver.findElement(By.id("apply-vision-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-vision-message"), "Ontvangen"));
         screenshot("admission-1-application");
         click(driver.findElement(By.id("apply-submit")));
         waitFor("apply-thanks");

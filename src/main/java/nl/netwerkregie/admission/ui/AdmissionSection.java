@@ -6,7 +6,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import nl.netwerkregie.shared.document.DocumentService;
+import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.membership.Organisation;
@@ -19,10 +24,12 @@ class AdmissionSection implements OrganisationSection {
 
     private final AdmissionService admissions;
     private final BoardDecisionService decisions;
+    private final DocumentService documents;
 
-    AdmissionSection(AdmissionService admissions, BoardDecisionService decisions) {
+    AdmissionSection(AdmissionService admissions, BoardDecisionService decisions, DocumentService documents) {
         this.admissions = admissions;
         this.decisions = decisions;
+        this.documents = documents;
     }
 
     @Override
@@ -54,7 +61,19 @@ class AdmissionSection implements OrganisationSection {
             decisions.ofCase("ADMISSION", String.valueOf(admission.getId())).forEach(d -> decided.add(new Anchor(
                     "besluiten/" + d.getId(), d.getQuestion() + " – " + section.getTranslation("board.status." + d.getStatus())
                     + (d.getOutcome() == null ? "" : " (" + section.getTranslation("board.outcome." + d.getOutcome()) + ")"))));
+            VerticalLayout sent = new VerticalLayout();
+            sent.setPadding(false);
+            sent.setId("admission-documents");
+            documents.of(AdmissionService.DOCUMENT_OWNER, String.valueOf(organisation.getId())).forEach(d -> {
+                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    UploadedDocument file = documents.content(d.id());
+                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                            file.contentType(), file.content().length);
+                }), d.fileName() + " (" + Math.max(1, d.sizeBytes() / 1024) + " kB)");
+                sent.add(download);
+            });
             section.add(new H3(section.getTranslation("admission.section.title")), facts,
+                    new Span(section.getTranslation("admission.section.documents")), sent,
                     new Span(section.getTranslation("admission.section.decisions")), decided);
             return section;
         });

@@ -1,5 +1,6 @@
 package nl.netwerkregie.admission.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +26,8 @@ import nl.netwerkregie.membership.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.ui.OrganisationForm;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.document.DocumentService;
+import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.shared.ui.LanguageSwitch;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -38,7 +41,7 @@ import nl.netwerkregie.shared.ui.UiErrors;
 public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     /** Larger documents are refused at the field; a vision document is a few pages. */
-    static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
     final OrganisationForm organisation;
     final Checkbox individual = new Checkbox();
@@ -48,7 +51,7 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
     final Span visionMessage = new Span();
     final Checkbox visionCommitment = new Checkbox();
     final Button submit = new Button();
-    private final AtomicReference<String> receivedDocument = new AtomicReference<>();
+    private final AtomicReference<UploadedDocument> receivedDocument = new AtomicReference<>();
     private String visionDocumentName;
 
     ApplicationView(AdmissionService admissions, NetworkProfile profile) {
@@ -71,15 +74,22 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         werkgroepen.setRequiredIndicatorVisible(true);
         werkgroepen.setWidthFull();
 
-        visionUpload = new Upload(UploadHandler.inMemory((metadata, data) -> receivedDocument.set(metadata.fileName())));
+        UI ui = UI.getCurrent();
+        // The upload arrives in its own request; the page is updated through the UI's lock.
+        visionUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+            receivedDocument.set(new UploadedDocument(metadata.fileName(), metadata.contentType(), data));
+            visionDocumentName = metadata.fileName();
+            showVisionMessage(getTranslation("admission.apply.documentReceived", metadata.fileName()), false);
+        })));
         visionUpload.setId("apply-vision-upload");
         visionUpload.setAcceptedFileTypes("application/pdf", ".pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
         visionUpload.setMaxFiles(1);
         visionUpload.setMaxFileSize(MAX_DOCUMENT_BYTES);
-        visionUpload.addSucceededListener(e -> {
-            visionDocumentName = e.getFileName();
-            showVisionMessage(getTranslation("admission.apply.documentReceived", e.getFileName()), false);
+        visionUpload.addFileRemovedListener(e -> {
+            visionDocumentName = null;
+            receivedDocument.set(null);
+            visionMessage.setText("");
         });
         String tooLarge = getTranslation("admission.apply.documentTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
         String wrongType = getTranslation("admission.apply.documentWrongType");
@@ -125,7 +135,7 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         ApplicationForm form = new ApplicationForm(details.get(), individual.getValue(), representedByUmbrella.getValue(),
                 werkgroepList(), visionDocumentName, visionCommitment.getValue());
         try {
-            admissions.apply(form);
+            admissions.apply(form, visionDocumentName == null ? null : receivedDocument.get());
             showThanks(details.get());
         } catch (DomainException ex) {
             if (!organisation.showAtField(ex) && !showAtOwnField(ex)) {
@@ -146,7 +156,8 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
                 representedByUmbrella.setErrorMessage(message);
                 representedByUmbrella.setInvalid(true);
             }
-            case "admission.visionRequired" -> showVisionMessage(message, true);
+            case "admission.visionRequired", "document.tooLarge", "document.wrongType", "document.empty" ->
+                    showVisionMessage(message, true);
             default -> {
                 return false;
             }
