@@ -125,7 +125,7 @@ class IntakeFormFactory implements TaskFormFactory {
                 afterCompletion.run();
             }
         });
-        form.add(new H3(form.getTranslation("admission.intake.next")), next, text, hint, done);
+        form.add(next, text, hint, done);
         return form;
     }
 }
