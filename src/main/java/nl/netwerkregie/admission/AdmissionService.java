@@ -171,7 +171,10 @@ public class AdmissionService {
         String why = requireText(motivation, MAX_TEXT, "admission.motivationRequired");
         admission.propose(proposeAdmit, why);
         Organisation organisation = organisations.get(admission.getOrganisationId());
-        String proposal = dutch(proposeAdmit ? "admission.board.proposeAdmit" : "admission.board.proposeReject")
+        // The board always votes on admitting ("voor" = admit, the flag the process reads); the coordinator's
+        // recommendation, either way, is advice within the proposal.
+        String proposal = dutch("admission.board.proposeAdmit") + "\n"
+                + dutch(proposeAdmit ? "admission.board.adviceAdmit" : "admission.board.adviceReject")
                 + "\n\n" + why + "\n\n" + criteriaSummary(judged);
         long decisionId = board.prepare(new DecisionRequest(CASE_TYPE, String.valueOf(admission.getId()),
                 organisation.getName(), dutch("admission.board.question", organisation.getName()),
@@ -229,7 +232,9 @@ public class AdmissionService {
         String why = requireText(motivation, MAX_TEXT, "admission.motivationRequired");
         admission.proposeReview(Admission.blankToNull(notes), proposePermanent, why);
         ReviewEvidence evidence = reviewEvidence(admission.getId());
-        String proposal = dutch(proposePermanent ? "admission.board.proposePermanent" : "admission.board.proposeEnd")
+        // As with admission: the board votes on permanent membership; the coordinator's view is advice.
+        String proposal = dutch("admission.board.proposePermanent") + "\n"
+                + dutch(proposePermanent ? "admission.board.advicePermanent" : "admission.board.adviceEnd")
                 + "\n\n" + why + "\n\n" + evidenceSummary(evidence)
                 + (admission.getReviewNotes() == null ? "" : "\n\n" + admission.getReviewNotes());
         long decisionId = board.prepare(new DecisionRequest(CASE_TYPE, String.valueOf(admission.getId()),

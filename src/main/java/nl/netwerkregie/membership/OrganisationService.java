@@ -137,7 +137,10 @@ public class OrganisationService {
                 .orElse(profile.contribution().defaultBaseAmount());
     }
 
-    /** Records the base amount the board set for a year (with the adopted jaarplan). */
+    /**
+     * Records the base amount the board set for a year. A process step of the jaarplan flow (the board's adopted
+     * budget sets it), so it does not check a role itself.
+     */
     @Transactional
     public void setContributionBase(int year, BigDecimal amount, String setBy) {
         contributionBases.save(new ContributionBase(year, amount, setBy, Instant.now(clock)));

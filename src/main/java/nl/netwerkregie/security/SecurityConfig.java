@@ -18,7 +18,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * Three doors. The Camunda REST API ({@code /engine-rest}) takes HTTP Basic and the operator role only;
  * the Camunda webapps ({@code /camunda}) need a logged-in operator; everything else is the Vaadin UI,
- * where each view declares its roles and only views marked {@code @AnonymousAllowed} (the login page) are open.
+ * where each view declares its roles and only views marked {@code @AnonymousAllowed} are open: the login page,
+ * the public application form and the applicant's answer page.
  * Paths are matched with plain path matchers: the REST API and the webapps are not Spring MVC endpoints,
  * so MVC matchers would never match them.
  */

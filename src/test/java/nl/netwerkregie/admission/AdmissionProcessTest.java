@@ -238,6 +238,21 @@ class AdmissionProcessTest extends IntegrationTest {
     }
 
     @Test
+    void theBoardAlwaysVotesOnAdmittingAndTheCoordinatorsAdviceIsPartOfTheProposal() {
+        ProcessInstance pi = apply();
+        intakeToBoard(pi, false);
+        long decisionId = (Long) runtimeService.getVariable(pi.getId(), AdmissionProcess.VAR_DECISION_ID);
+        org.assertj.core.api.Assertions.assertThat(board.get(decisionId).getQuestion()).contains("toegelaten als proeflid");
+        org.assertj.core.api.Assertions.assertThat(board.get(decisionId).getProposal())
+                .startsWith("Voorstel: toelaten als proeflid.")
+                .contains("Advies van de netwerkco\u00f6rdinator: niet toelaten.");
+        // The board does not follow the advice: a majority for admitting admits.
+        boardVotes(pi, VoteChoice.YES, 5);
+        assertThat(pi).isWaitingAt(AdmissionProcess.TASK_CONFIRM_AGREEMENT);
+        assertThat(pi).variables().containsEntry("admitted", true);
+    }
+
+    @Test
     void moreInformationAskedAndGivenReturnsToTheIntake() throws Exception {
         ProcessInstance pi = apply();
         askForInformation(pi);

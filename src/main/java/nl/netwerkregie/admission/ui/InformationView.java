@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.netwerkregie.admission.AdmissionService;
@@ -19,8 +19,7 @@ import nl.netwerkregie.shared.ui.LanguageSwitch;
 /** The page behind the link in the mail: the applicant reads what the coordinator asks and answers it. */
 @Route("aanvraag/informatie/:token")
 @AnonymousAllowed
-@PageTitle("Netwerkregie – aanvullende informatie")
-public class InformationView extends VerticalLayout implements BeforeEnterObserver {
+public class InformationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AdmissionService admissions;
 
@@ -69,5 +68,10 @@ public class InformationView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         add(title, new Paragraph(getTranslation("admission.information.intro")), asked, answer, send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admission.information.pageTitle") + " – Netwerkregie";
     }
 }

@@ -83,7 +83,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         Objects.requireNonNull(locale);
     }
 
-    private Button claimButton(TaskRow task) {
+    private com.vaadin.flow.component.Component claimButton(TaskRow task) {
         Button button;
         if (task.assignee() == null) {
             button = new Button(getTranslation("tasks.claim"), e -> {
@@ -98,7 +98,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
         } else {
-            return new Button();
+            return new com.vaadin.flow.component.html.Span();
         }
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return button;
