@@ -25,6 +25,21 @@ class TranslationsTest {
     }
 
     @Test
+    void textsWithArgumentsEscapeTheirApostrophes() throws IOException {
+        // MessageFormat reads a single ' as the start of quoted text: "the network's {0}" would lose its argument.
+        for (String file : new String[] {"translations_nl.properties", "translations_en.properties"}) {
+            load(file).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                }
+            });
+        }
+        assertThat(new TranslationProvider().getTranslation("organisation.municipalityOutsideRegion",
+                TranslationProvider.ENGLISH, "Zeist")).isEqualTo("The municipality Zeist is not in the network's region.");
+    }
+
+    @Test
     void theDefaultIsDutch() throws IOException {
         assertThat(load("translations.properties")).containsAllEntriesOf(load("translations_nl.properties"));
     }

@@ -1,0 +1,52 @@
+package nl.netwerkregie.resignation.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts the ending processes and passes events to them; keeps engine types out of the service. */
+@Component
+public class EndingEngine {
+
+    private final RuntimeService runtimeService;
+
+    EndingEngine(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    public void startResignation(long endingId) {
+        start(EndingProcesses.RESIGNATION_PROCESS, endingId);
+    }
+
+    public void startTermination(long endingId) {
+        start(EndingProcesses.TERMINATION_PROCESS, endingId);
+    }
+
+    /** The member withdrew after the coordinator confirmed receipt: the process is waiting for the end date. */
+    public void withdrawn(long endingId) {
+        correlate(EndingProcesses.MESSAGE_WITHDRAWN, endingId);
+    }
+
+    /** The member withdrew before a coordinator confirmed receipt: nothing more is to be done. */
+    public void cancel(long endingId, String reason) {
+        runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(endingId), EndingProcesses.RESIGNATION_PROCESS).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), reason));
+    }
+
+    public void responseReceived(long endingId) {
+        correlate(EndingProcesses.MESSAGE_RESPONSE_RECEIVED, endingId);
+    }
+
+    private void start(String process, long endingId) {
+        runtimeService.startProcessInstanceByKey(process, String.valueOf(endingId),
+                Map.of(EndingProcesses.VAR_ENDING_ID, endingId));
+    }
+
+    private void correlate(String message, long endingId) {
+        runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(String.valueOf(endingId))
+                .processInstanceVariableEquals(EndingProcesses.VAR_ENDING_ID, endingId)
+                .correlate();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.netwerkregie.resignation.process;
+
+import nl.netwerkregie.resignation.ResignationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Intrekking vastleggen": the member withdrew; it stays a member. */
+@Component("recordResignationWithdrawal")
+class RecordWithdrawalDelegate implements JavaDelegate {
+
+    private final ResignationService endings;
+
+    RecordWithdrawalDelegate(ResignationService endings) {
+        this.endings = endings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long endingId = (Long) execution.getVariable(EndingProcesses.VAR_ENDING_ID);
+        endings.recordWithdrawal(endingId);
+    }
+}

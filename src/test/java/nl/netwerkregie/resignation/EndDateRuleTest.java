@@ -1,0 +1,51 @@
+package nl.netwerkregie.resignation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.netwerkregie.membership.NetworkProfile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The end date a member sees before resigning, from the service with a fixed clock, for both shipped profiles:
+ * the edge days 30 September / 1 October and 31 December / 1 January, and a leap day.
+ */
+class EndDateRuleTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    static NetworkProfile profile(String name) throws IOException {
+        return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().findAndRegisterModules()
+                .readValue(new ClassPathResource("networks/" + name + ".yaml").getInputStream(), NetworkProfile.class);
+    }
+
+    private static LocalDate endDateOn(String profileName, LocalDate today) throws IOException {
+        Clock clock = Clock.fixed(today.atTime(10, 0).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+        ResignationService service = new ResignationService(null, null, null, null, null, List.of(), null, null,
+                profile(profileName), null, clock);
+        return service.endDateIfResignedToday();
+    }
+
+    @ParameterizedTest(name = "{0}: resigning on {1} ends on {2}")
+    @CsvSource({
+            "twente,  2026-09-30, 2026-12-31",
+            "twente,  2026-10-01, 2027-12-31",
+            "twente,  2026-12-31, 2027-12-31",
+            "twente,  2027-01-01, 2027-12-31",
+            "twente,  2028-02-29, 2028-12-31",
+            "twente,  2028-09-30, 2028-12-31",
+            "utrecht, 2026-09-30, 2026-12-31",
+            "utrecht, 2026-10-01, 2026-12-31",
+            "utrecht, 2026-12-31, 2026-12-31",
+            "utrecht, 2027-01-01, 2027-12-31",
+            "utrecht, 2028-02-29, 2028-12-31"})
+    void endDateFollowsTheNetworksNoticeRule(String profile, LocalDate today, LocalDate expected) throws IOException {
+        assertThat(endDateOn(profile, today)).isEqualTo(expected);
+    }
+}

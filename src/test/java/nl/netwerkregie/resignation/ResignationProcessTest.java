@@ -1,0 +1,216 @@
+package nl.netwerkregie.resignation;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.membership.StatusChange;
+import nl.netwerkregie.resignation.process.EndingProcesses;
+import nl.netwerkregie.shared.DomainException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Every path of ResignationProcess.bpmn and TerminationProcess.bpmn, with the real services (H2 and PostgreSQL). */
+@Tag("persistence")
+class ResignationProcessTest extends IntegrationTest {
+
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ResignationService endings;
+    @Autowired OrganisationService organisations;
+    @Autowired BoardDecisionService board;
+
+    @BeforeEach
+    void initAssertions() {
+        init(processEngine);
+    }
+
+    /** A member organisation whose contact person is the demo user contact1. */
+    private long member(String contactUser) {
+        OrganisationDetails details = new OrganisationDetails("Zorg Wierden " + System.nanoTime(), OrganisationKind.VVT,
+                "Wierden", new BigDecimal("50"), 80, false, "Bea Bestuurder", "bea@example.org",
+                List.of(new OrganisationDetails.Contact("Carla Contact", "carla@example.org", null, contactUser)));
+        return organisations.create(details, OrganisationStatus.MEMBER, "Test", "test");
+    }
+
+    private ProcessInstance instanceOf(String process, long endingId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(process)
+                .processInstanceBusinessKey(String.valueOf(endingId)).singleResult();
+    }
+
+    private ProcessInstance resignAndConfirm(long organisationId) {
+        loginAs("contact1");
+        long endingId = endings.resign(organisationId, "Wij stoppen met palliatieve zorg.");
+        ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
+        assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
+        loginAs("coordinator1");
+        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        return pi;
+    }
+
+    @Test
+    void aResignationReachesItsEndDateAndTheOrganisationBecomesAFormerMember() {
+        long organisationId = member("contact1");
+        ProcessInstance pi = resignAndConfirm(organisationId);
+        assertThat(pi).isWaitingAt("Gateway_UntilEndDate").hasPassed("Task_SendConfirmation");
+        long endingId = Long.parseLong(pi.getBusinessKey());
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
+        org.assertj.core.api.Assertions.assertThat(job(EndingProcesses.TIMER_END_DATE, pi).getDuedate().toInstant())
+                .isEqualTo(endings.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+
+        execute(job(EndingProcesses.TIMER_END_DATE, pi));
+        assertThat(pi).isEnded().hasPassed("Task_EndMembership", "EndEvent_MembershipEnded");
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus())
+                .isEqualTo(OrganisationStatus.FORMER_MEMBER);
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatusSince())
+                .isEqualTo(endings.get(endingId).getEndDate());
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
+        assertThat(pi).variables().containsOnlyKeys("resignationId");
+    }
+
+    @Test
+    void aBoardMembersOrganisationGetsASuccessionTaskForTheBoardSeat() {
+        long organisationId = member("bestuur6");
+        loginAs("coordinator1");
+        long endingId = endings.resign(organisationId, "Fusie met een andere organisatie.");
+        ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
+        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        execute(job(EndingProcesses.TIMER_END_DATE, pi));
+        assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
+        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
+        assertThatThrownBy(() -> endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), " "))
+                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.successionNoteRequired");
+        endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Algemeen bestuur kiest opvolger op 12 januari.");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aResignationWithdrawnBeforeTheEndDateKeepsTheMembership() {
+        long organisationId = member("contact1");
+        ProcessInstance pi = resignAndConfirm(organisationId);
+        long endingId = Long.parseLong(pi.getBusinessKey());
+        loginAs("contact1");
+        endings.withdraw(endingId);
+        assertThat(pi).isEnded().hasPassed("Event_ResignationWithdrawn", "EndEvent_Withdrawn").hasNotPassed("Task_EndMembership");
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+        loginAs("coordinator1");
+        org.assertj.core.api.Assertions.assertThat(organisations.history(organisationId)).extracting(StatusChange::getReason)
+                .contains("Opzegging ingetrokken; blijft lid");
+    }
+
+    @Test
+    void aResignationWithdrawnBeforeConfirmationEndsTheCase() {
+        long organisationId = member("contact1");
+        loginAs("contact1");
+        long endingId = endings.resign(organisationId, "Toch maar niet.");
+        endings.withdraw(endingId);
+        org.assertj.core.api.Assertions.assertThat(instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId)).isNull();
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theCoordinatorCorrectsTheEndDateOnlyWithAReason() {
+        long organisationId = member("contact1");
+        loginAs("contact1");
+        long endingId = endings.resign(organisationId, "Reorganisatie.");
+        ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
+        loginAs("coordinator1");
+        String taskId = task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId();
+        LocalDate later = endings.get(endingId).getEndDate().plusYears(1);
+        assertThatThrownBy(() -> endings.confirmReceipt(taskId, later, " "))
+                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.correctionReasonRequired");
+        assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
+        endings.confirmReceipt(taskId, later, "Brief pas na 30 september ontvangen");
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getEndDate()).isEqualTo(later);
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
+    }
+
+    @Test
+    void aContactCannotResignForAnotherOrganisationNorTwice() {
+        long mine = member("contact1");
+        long other = member("contact2");
+        loginAs("contact1");
+        assertThatThrownBy(() -> endings.resign(other, "Niet van mij")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> endings.resign(mine, " ")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("resignation.reasonsRequired");
+        endings.resign(mine, "Stoppen");
+        assertThatThrownBy(() -> endings.resign(mine, "Nogmaals")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("resignation.alreadyOpen");
+    }
+
+    private ProcessInstance proposeTermination(long organisationId) {
+        loginAs("coordinator1");
+        long endingId = endings.proposeTermination(organisationId, "Neemt niet deel aan een werkgroep; contributie 2025 onbetaald.",
+                LocalDate.now().plusMonths(2));
+        ProcessInstance pi = instanceOf(EndingProcesses.TERMINATION_PROCESS, endingId);
+        assertThat(pi).hasPassed("Task_NotifyProposal").isWaitingAt("Gateway_ResponsePeriod");
+        return pi;
+    }
+
+    private void boardVotes(ProcessInstance pi, VoteChoice choice, int members) {
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        long decisionId = Long.parseLong(called.getBusinessKey());
+        for (int m = 1; m <= members; m++) {
+            loginAs("bestuur" + m);
+            board.castVote(decisionId, taskService.createTaskQuery().processInstanceId(called.getId())
+                    .taskAssignee("bestuur" + m).singleResult().getId(), choice, "Reden " + m);
+        }
+    }
+
+    @Test
+    void aTerminationWithAResponseWithinThePeriodIsAdoptedAndTakesEffectOnTheEndDate() {
+        long organisationId = member("contact2");
+        ProcessInstance pi = proposeTermination(organisationId);
+        long endingId = Long.parseLong(pi.getBusinessKey());
+        endings.recordResponse(endingId, "Wij betalen de contributie volgende maand.");
+        assertThat(pi).hasPassed("Event_ResponseReceived", "Task_PrepareDecision").isWaitingAt(EndingProcesses.CALL_TERMINATION_DECISION);
+        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+                .contains("Wij betalen de contributie volgende maand.");
+        boardVotes(pi, VoteChoice.YES, 5);
+        assertThat(pi).hasPassed("Task_NotifyTerminated").isWaitingAt(EndingProcesses.TIMER_EFFECTIVE_DATE);
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
+        execute(job(EndingProcesses.TIMER_EFFECTIVE_DATE, pi));
+        assertThat(pi).isEnded().hasPassed("EndEvent_Terminated");
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
+        assertThat(pi).variables().containsOnlyKeys("resignationId", "decisionId", "terminated");
+    }
+
+    @Test
+    void aTerminationWithoutResponseIsRejectedByTheBoardAndTheMembershipStays() {
+        long organisationId = member("contact2");
+        ProcessInstance pi = proposeTermination(organisationId);
+        execute(job(EndingProcesses.TIMER_RESPONSE_PERIOD_OVER, pi));
+        long endingId = Long.parseLong(pi.getBusinessKey());
+        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+                .contains("niet gereageerd");
+        loginAs("coordinator1");
+        assertThatThrownBy(() -> endings.recordResponse(endingId, "Te laat")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("resignation.responsePeriodOver");
+        boardVotes(pi, VoteChoice.NO, 4);
+        assertThat(pi).isEnded().hasPassed("Task_NotifyKept", "EndEvent_MembershipKept");
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
+        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.KEPT);
+    }
+}
