@@ -105,6 +105,20 @@ public class OrganisationService {
         return organisations.findAllByOrderByNameAsc();
     }
 
+    /**
+     * The member list every logged-in role may see: members, trial members, former members and partners
+     * (not applicants or rejected applications), by name.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> memberList() {
+        if (!currentUser.isAuthenticated()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not logged in");
+        }
+        return organisations.findAllByOrderByNameAsc().stream()
+                .filter(o -> o.getStatus() != OrganisationStatus.APPLICANT && o.getStatus() != OrganisationStatus.REJECTED)
+                .toList();
+    }
+
     /** How many organisations the registry holds (for start-up checks; reveals nothing). */
     @Transactional(readOnly = true)
     public long count() {

@@ -168,6 +168,20 @@ public class ResignationService {
         engine.responseReceived(endingId);
     }
 
+    /** The seat a succession task is about. Coordinators. */
+    @Transactional(readOnly = true)
+    public String seatOfTask(String taskId) {
+        currentUser.require(Role.COORDINATOR);
+        endingOfTask(taskId, EndingProcesses.TASK_ARRANGE_SUCCESSION);
+        return engine.seatOfTask(taskId);
+    }
+
+    /** The ending a task belongs to (for its form). */
+    @Transactional(readOnly = true)
+    public MembershipEnding endingOf(TaskRow task) {
+        return get(Long.parseLong(task.businessKey()));
+    }
+
     /** The coordinator notes how a seat's succession is arranged ("Opvolging regelen"). */
     @Transactional
     public void arrangeSuccession(String taskId, String note) {

@@ -1,6 +1,7 @@
 package nl.netwerkregie.membership.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.EnumSet;
 import java.util.Set;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.ui.NavigationEntry;
@@ -14,5 +15,10 @@ class MembershipNavigation {
     NavigationEntry organisationsEntry() {
         return new NavigationEntry("nav.organisations", OrganisationsView.class, VaadinIcon.BUILDING, 30,
                 Set.of(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER));
+    }
+
+    @Bean
+    NavigationEntry memberListEntry() {
+        return new NavigationEntry("nav.memberList", MemberListView.class, VaadinIcon.USERS, 35, EnumSet.allOf(Role.class));
     }
 }

@@ -2,6 +2,7 @@ package nl.netwerkregie.resignation.process;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /** Starts the ending processes and passes events to them; keeps engine types out of the service. */
@@ -9,9 +10,17 @@ import org.springframework.stereotype.Component;
 public class EndingEngine {
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
 
-    EndingEngine(RuntimeService runtimeService) {
+    EndingEngine(RuntimeService runtimeService, TaskService taskService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The seat a succession task is about (its multi-instance element). */
+    public String seatOfTask(String taskId) {
+        Object seat = taskService.getVariable(taskId, EndingProcesses.VAR_SEAT);
+        return seat == null ? "" : seat.toString();
     }
 
     public void startResignation(long endingId) {

@@ -1,0 +1,125 @@
+package nl.netwerkregie.resignation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.ui.OrganisationSection;
+import nl.netwerkregie.resignation.EndingStatus;
+import nl.netwerkregie.resignation.MembershipEnding;
+import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.ui.UiErrors;
+
+/**
+ * On an organisation's page: its resignations and terminations, and for coordinators the actions
+ * "Beëindiging voorstellen" and "Reactie vastleggen".
+ */
+@org.springframework.stereotype.Component
+class EndingSection implements OrganisationSection {
+
+    private final ResignationService endings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EndingSection(ResignationService endings, CurrentUser currentUser, Clock clock) {
+        this.endings = endings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<Component> create(Organisation organisation) {
+        List<MembershipEnding> all = endings.endingsOf(organisation.getId());
+        boolean coordinator = currentUser.has(Role.COORDINATOR);
+        boolean canPropose = coordinator && organisation.getStatus().isMember()
+                && endings.openEndingOf(organisation.getId()).isEmpty();
+        if (all.isEmpty() && !canPropose) {
+            return Optional.empty();
+        }
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("ending-section");
+        section.add(new H3(section.getTranslation("ending.section.title")));
+        var locale = UI.getCurrent().getLocale();
+        for (MembershipEnding e : all) {
+            Span line = new Span(section.getTranslation("ending.section.line", section.getTranslation("ending.kind." + e.getKind()),
+                    section.getTranslation("ending.status." + e.getStatus()), Formats.date(e.getEndDate(), locale), e.getReasons()));
+            section.add(line);
+            if (coordinator && e.getStatus() == EndingStatus.RESPONSE_PERIOD) {
+                Button respond = new Button(section.getTranslation("ending.section.recordResponse"), c -> recordResponse(e));
+                respond.setId("record-response");
+                section.add(respond);
+            }
+        }
+        if (canPropose) {
+            Button propose = new Button(section.getTranslation("ending.section.propose"), c -> propose(organisation));
+            propose.setId("propose-termination");
+            propose.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            section.add(propose);
+        }
+        return Optional.of(section);
+    }
+
+    private void propose(Organisation organisation) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(dialog.getTranslation("ending.section.propose"));
+        TextArea reasons = new TextArea(dialog.getTranslation("resign.reasons"));
+        reasons.setId("termination-reasons");
+        reasons.setWidth("36em");
+        reasons.setMaxLength(4000);
+        DatePicker endDate = new DatePicker(dialog.getTranslation("ending.section.endDate"));
+        endDate.setId("termination-end-date");
+        endDate.setMin(LocalDate.now(clock).plusDays(1));
+        endDate.setValue(LocalDate.of(LocalDate.now(clock).getYear(), 12, 31));
+        Button save = new Button(dialog.getTranslation("ending.section.propose"), e -> {
+            if (UiErrors.attempt(() -> endings.proposeTermination(organisation.getId(), reasons.getValue(), endDate.getValue()))) {
+                dialog.close();
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        save.setId("save-termination");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(reasons, endDate));
+        dialog.getFooter().add(new HorizontalLayout(new Button(dialog.getTranslation("action.cancel"), e -> dialog.close()), save));
+        dialog.open();
+    }
+
+    private void recordResponse(MembershipEnding ending) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(dialog.getTranslation("ending.section.recordResponse"));
+        TextArea response = new TextArea(dialog.getTranslation("ending.section.response"));
+        response.setId("termination-response");
+        response.setWidth("36em");
+        Button save = new Button(dialog.getTranslation("action.save"), e -> {
+            if (UiErrors.attempt(() -> endings.recordResponse(ending.getId(), response.getValue()))) {
+                dialog.close();
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        save.setId("save-response");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(response);
+        dialog.getFooter().add(new HorizontalLayout(new Button(dialog.getTranslation("action.cancel"), e -> dialog.close()), save));
+        dialog.open();
+    }
+}
