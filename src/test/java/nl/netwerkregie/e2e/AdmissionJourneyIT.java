@@ -72,6 +72,9 @@ class AdmissionJourneyIT extends BrowserTest {
         assertThat(history).contains("Aanvrager", "Lid op proef", "Lid");
         assertThat(waitFor("admission-status").getText()).isEqualTo("Vast lid");
         assertThat(waitFor("admission-documents").getText()).startsWith("visie-palliatieve-zorg");
+        assertThat(waitFor("life-story").getText() + driver.findElements(By.cssSelector("#life-story vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).reduce("", String::concat))
+                .contains("Aanvraag lidmaatschap ingediend", "Proefjaar gestart", "Bestuursbesluit aangenomen");
         screenshot("admission-4-member");
     }
 

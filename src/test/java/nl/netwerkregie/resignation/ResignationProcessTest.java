@@ -40,6 +40,8 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired ResignationService endings;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
+    @Autowired nl.netwerkregie.membership.LifeStoryService lifeStories;
+    @Autowired nl.netwerkregie.membership.LifeStoryExport lifeStoryExport;
 
     @BeforeEach
     void initAssertions() {
@@ -195,6 +197,26 @@ class ResignationProcessTest extends IntegrationTest {
         assertThat(pi).isEnded().hasPassed("EndEvent_Terminated");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
         assertThat(pi).variables().containsOnlyKeys("resignationId", "decisionId", "terminated");
+    }
+
+    @Test
+    void theLifeStoryTellsEverythingInOrderAndExportsAsPdf() {
+        long organisationId = member("contact2");
+        ProcessInstance pi = proposeTermination(organisationId);
+        endings.recordResponse(Long.parseLong(pi.getBusinessKey()), "Geen bezwaar.");
+        boardVotes(pi, VoteChoice.YES, 5);
+        execute(job(EndingProcesses.TIMER_EFFECTIVE_DATE, pi));
+        loginAs("secretaris");
+        List<nl.netwerkregie.membership.LifeEvent> story = lifeStories.lifeStory(organisationId);
+        org.assertj.core.api.Assertions.assertThat(story).extracting(nl.netwerkregie.membership.LifeEvent::whatKey)
+                .containsSubsequence("lifestory.status.MEMBER", "lifestory.ending.TERMINATION", "lifestory.decision.ADOPTED")
+                .contains("lifestory.status.FORMER_MEMBER", "lifestory.contribution");
+        org.assertj.core.api.Assertions.assertThat(story).isSortedAccordingTo(
+                java.util.Comparator.comparing(nl.netwerkregie.membership.LifeEvent::when));
+        byte[] pdf = lifeStoryExport.pdf(organisationId, java.util.Locale.ENGLISH);
+        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        loginAs("contact2");
+        assertThatThrownBy(() -> lifeStories.lifeStory(organisationId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
