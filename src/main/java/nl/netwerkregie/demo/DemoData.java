@@ -7,6 +7,7 @@ import nl.netwerkregie.membership.OrganisationDetails.Contact;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.workinggroup.SeatRole;
 
 /** Who and what the demo has: the Twente DB of eight, two coordinators, a secretary, chairs and contacts. */
 final class DemoData {
@@ -16,6 +17,27 @@ final class DemoData {
 
     record DemoOrganisation(OrganisationDetails details, OrganisationStatus status) {
     }
+
+    record DemoSeat(String person, String organisation, SeatRole role, String username, String email) {
+    }
+
+    record DemoWerkgroep(String name, String theme, List<DemoSeat> seats) {
+    }
+
+    /** Werkgroepen with a chair (a demo login) and a vice chair each; voorzitter1 and voorzitter2 chair one each. */
+    static final List<DemoWerkgroep> WERKGROEPEN = List.of(
+            new DemoWerkgroep("Deskundigheidsbevordering", "Bewustwording", List.of(
+                    new DemoSeat("Bas Oude Luttikhuis", "Medisch Spectrum Twente", SeatRole.CHAIR, "voorzitter1",
+                            "voorzitter1@netwerkregie.example"),
+                    new DemoSeat("Anja Vos", "Zorggroep Twentse Hof", SeatRole.VICE_CHAIR, null,
+                            "a.vos@zorggroeptwentsehof.example"),
+                    new DemoSeat("Lotte Brink", "Thuiszorg Dinkelland", SeatRole.MEMBER, null, null),
+                    new DemoSeat("Truus Leferink", "VPTZ Leendert Vriel Twente", SeatRole.MEMBER, null, null))),
+            new DemoWerkgroep("PR & Communicatie", "Samenwerking", List.of(
+                    new DemoSeat("Ingrid ter Horst", "Hospice Het Lichtpunt", SeatRole.CHAIR, "voorzitter2",
+                            "voorzitter2@netwerkregie.example"),
+                    new DemoSeat("Peter Smit", "Huisartsen FEA", SeatRole.VICE_CHAIR, null, "p.smit@huisartsenfea.example"),
+                    new DemoSeat("Johan Veldhuis", "Hospice Het Lichtpunt", SeatRole.MEMBER, null, null))));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("coordinator1", "Anouk", "Jansen", Role.COORDINATOR),

@@ -1,0 +1,188 @@
+package nl.netwerkregie.workinggroup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Werkgroepen: the registry of werkgroepen and their seats. Coordinators manage it; every organisation's
+ * participation is visible on its page.
+ */
+@Service
+public class WerkgroepService {
+
+    private static final int MAX_NAME = 200;
+
+    private final WerkgroepRepository werkgroepen;
+    private final WerkgroepMemberRepository seats;
+    private final OrganisationService organisations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WerkgroepService(WerkgroepRepository werkgroepen, WerkgroepMemberRepository seats,
+            OrganisationService organisations, CurrentUser currentUser, Clock clock) {
+        this.werkgroepen = werkgroepen;
+        this.seats = seats;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * A coordinator records a new werkgroep. A temporary one needs its start and end date.
+     *
+     * @return the werkgroep id
+     */
+    @Transactional
+    public long create(WerkgroepForm form) {
+        currentUser.require(Role.COORDINATOR);
+        if (form.name() == null || form.name().isBlank()) {
+            throw new DomainException("werkgroep.nameRequired");
+        }
+        if (form.name().strip().length() > MAX_NAME) {
+            throw new DomainException("validation.tooLong");
+        }
+        if (werkgroepen.findByNameIgnoreCase(form.name().strip()).isPresent()) {
+            throw new DomainException("werkgroep.duplicate", form.name().strip());
+        }
+        if (!form.permanent()) {
+            if (form.startDate() == null) {
+                throw new DomainException("werkgroep.startRequired");
+            }
+            if (form.endDate() == null) {
+                throw new DomainException("werkgroep.endRequired");
+            }
+            if (form.endDate().isBefore(form.startDate())) {
+                throw new DomainException("werkgroep.endBeforeStart");
+            }
+        }
+        return werkgroepen.save(new Werkgroep(form, Instant.now(clock))).getId();
+    }
+
+    /**
+     * A coordinator gives a person of an organisation a seat in the werkgroep.
+     *
+     * @return the seat id
+     */
+    @Transactional
+    public long addSeat(long werkgroepId, SeatForm form) {
+        currentUser.require(Role.COORDINATOR);
+        get(werkgroepId);
+        if (form.personName() == null || form.personName().isBlank()) {
+            throw new DomainException("werkgroep.seat.nameRequired");
+        }
+        if (form.organisationId() == null) {
+            throw new DomainException("werkgroep.seat.organisationRequired");
+        }
+        organisations.get(form.organisationId());
+        if (form.role() == null) {
+            throw new DomainException("werkgroep.seat.roleRequired");
+        }
+        SeatForm dated = form.startDate() != null ? form : new SeatForm(form.personName(), form.organisationId(),
+                form.role(), form.username(), form.email(), LocalDate.now(clock));
+        return seats.save(new WerkgroepMember(werkgroepId, dated)).getId();
+    }
+
+    /** A coordinator ends a seat (the person leaves the werkgroep) on a date not before its start. */
+    @Transactional
+    public void endSeat(long seatId, LocalDate endDate) {
+        currentUser.require(Role.COORDINATOR);
+        WerkgroepMember seat = seats.findById(seatId)
+                .orElseThrow(() -> new DomainException("werkgroep.seat.notFound", String.valueOf(seatId)));
+        if (endDate == null) {
+            throw new DomainException("werkgroep.seat.endRequired");
+        }
+        if (endDate.isBefore(seat.getStartDate())) {
+            throw new DomainException("werkgroep.seat.endBeforeStart");
+        }
+        seat.end(endDate);
+    }
+
+    /** Every werkgroep, by name. For coordinators, the secretary and the board. */
+    @Transactional(readOnly = true)
+    public List<Werkgroep> all() {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        return werkgroepen.findAllByOrderByNameAsc();
+    }
+
+    /** One werkgroep. Used by process steps and pages that guard themselves; checks no role. */
+    @Transactional(readOnly = true)
+    public Werkgroep get(long werkgroepId) {
+        return werkgroepen.findById(werkgroepId)
+                .orElseThrow(() -> new DomainException("werkgroep.notFound", String.valueOf(werkgroepId)));
+    }
+
+    /** Every seat of the werkgroep, ended ones included: chairs first. Checks no role. */
+    @Transactional(readOnly = true)
+    public List<WerkgroepMember> seats(long werkgroepId) {
+        return seats.findByWerkgroepIdOrderByRoleAscStartDateAscIdAsc(werkgroepId);
+    }
+
+    /** The seats taken today. */
+    @Transactional(readOnly = true)
+    public List<WerkgroepMember> activeSeats(long werkgroepId) {
+        LocalDate today = LocalDate.now(clock);
+        return seats(werkgroepId).stream().filter(s -> s.activeOn(today)).toList();
+    }
+
+    /** The chair and vice chair (and any further chairs) today. */
+    @Transactional(readOnly = true)
+    public List<WerkgroepMember> reportingSeats(long werkgroepId) {
+        return activeSeats(werkgroepId).stream().filter(s -> s.getRole().reports()).toList();
+    }
+
+    /**
+     * Refuses a werkgroep that lacks a chair or a vice chair today, or whose chairs have no login to report with.
+     * An assignment needs both.
+     */
+    @Transactional(readOnly = true)
+    public void requireChairs(long werkgroepId) {
+        Werkgroep werkgroep = get(werkgroepId);
+        List<WerkgroepMember> reporting = reportingSeats(werkgroepId);
+        Set<SeatRole> roles = reporting.stream().map(WerkgroepMember::getRole).collect(Collectors.toSet());
+        if (!roles.contains(SeatRole.CHAIR) || !roles.contains(SeatRole.VICE_CHAIR)) {
+            throw new DomainException("werkgroep.chairsRequired", werkgroep.getName());
+        }
+        if (reporting.stream().noneMatch(s -> s.getUsername() != null)) {
+            throw new DomainException("werkgroep.chairLoginRequired", werkgroep.getName());
+        }
+    }
+
+    /** The werkgroepen in which the user holds a chair or vice chair seat today. */
+    @Transactional(readOnly = true)
+    public Set<Long> chairedBy(String username) {
+        LocalDate today = LocalDate.now(clock);
+        return seats.findByUsername(username).stream().filter(s -> s.getRole().reports() && s.activeOn(today))
+                .map(WerkgroepMember::getWerkgroepId).collect(Collectors.toSet());
+    }
+
+    /** The werkgroepen the organisation takes (or took) part in, with its people and their roles. Checks no role. */
+    @Transactional(readOnly = true)
+    public List<Participation> participationOf(long organisationId) {
+        List<WerkgroepMember> held = seats.findByOrganisationIdOrderByStartDateAsc(organisationId);
+        Map<Long, Werkgroep> byId = werkgroepen.findAllById(held.stream().map(WerkgroepMember::getWerkgroepId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Werkgroep::getId, Function.identity()));
+        return held.stream().map(s -> new Participation(s.getWerkgroepId(), byId.get(s.getWerkgroepId()).getName(),
+                        s.getPersonName(), s.getRole(), s.getStartDate(), s.getEndDate()))
+                .sorted(Comparator.comparing(Participation::werkgroepName).thenComparing(Participation::startDate))
+                .toList();
+    }
+
+    /** For the demo data: the werkgroep with this name, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Werkgroep> findByName(String name) {
+        return werkgroepen.findByNameIgnoreCase(name);
+    }
+}

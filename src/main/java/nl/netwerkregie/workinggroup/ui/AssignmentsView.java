@@ -1,0 +1,74 @@
+package nl.netwerkregie.workinggroup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.shared.ui.DueBadge;
+import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.ui.MainLayout;
+import nl.netwerkregie.workinggroup.AssignmentOverview;
+import nl.netwerkregie.workinggroup.AssignmentService;
+
+/**
+ * "Opdrachten": every werkgroep assignment with its status and the next report due, late ones first. A chair sees
+ * only the assignments of the werkgroepen they chair.
+ */
+@Route(value = "opdrachten", layout = MainLayout.class)
+@RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER, Roles.WERKGROEP_CHAIR})
+public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<AssignmentOverview> grid;
+
+    AssignmentsView(AssignmentService assignments, CurrentUser currentUser) {
+        setSizeFull();
+        add(new H2(getTranslation("werkgroep.assignment.title")));
+        if (currentUser.has(Role.COORDINATOR)) {
+            Button draft = new Button(getTranslation("werkgroep.assignment.new"),
+                    e -> UI.getCurrent().navigate(AssignmentDraftView.class));
+            draft.setId("new-assignment");
+            draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(draft);
+        }
+        grid = grid(this);
+        grid.setItems(assignments.visible());
+        add(grid);
+    }
+
+    /** The list of assignments as this view and a werkgroep's page show it; a click opens the assignment. */
+    static Grid<AssignmentOverview> grid(Component owner) {
+        Grid<AssignmentOverview> grid = new Grid<>();
+        grid.setId("assignment-grid");
+        grid.addColumn(AssignmentOverview::werkgroepName).setHeader(owner.getTranslation("werkgroep.assignment.werkgroep"))
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(AssignmentOverview::doel).setHeader(owner.getTranslation("werkgroep.assignment.doel")).setFlexGrow(3);
+        grid.addColumn(a -> owner.getTranslation("werkgroep.assignment.status." + a.status()))
+                .setHeader(owner.getTranslation("werkgroep.assignment.status")).setSortable(true);
+        grid.addColumn(a -> Formats.date(a.startDate(), UI.getCurrent().getLocale()) + " – " + Formats.date(a.endDate(), UI.getCurrent().getLocale()))
+                .setHeader(owner.getTranslation("werkgroep.assignment.timeline")).setAutoWidth(true);
+        grid.addComponentColumn(a -> a.nextReportDue() == null ? new Span()
+                        : new DueBadge(a.nextReportDue().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), a.late()))
+                .setHeader(owner.getTranslation("werkgroep.assignment.nextReport")).setAutoWidth(true);
+        grid.setEmptyStateText(owner.getTranslation("werkgroep.assignment.none"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id()))));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("werkgroep.assignment.title") + " – Netwerkregie";
+    }
+}

@@ -1,0 +1,134 @@
+package nl.netwerkregie.workinggroup.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
+import nl.netwerkregie.UiTest;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.workinggroup.AssignmentOverview;
+import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.WerkgroepFixtures;
+import nl.netwerkregie.workinggroup.WerkgroepService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Drafting an assignment: clear messages at the fields, nothing typed lost; chairs see only their own. */
+class AssignmentViewsTest extends UiTest {
+
+    @Autowired WerkgroepService werkgroepen;
+    @Autowired AssignmentService assignments;
+    @Autowired OrganisationService organisations;
+
+    private void openDraft(long werkgroepId) {
+        UI.getCurrent().navigate("opdrachten/nieuw", QueryParameters.of("werkgroep", String.valueOf(werkgroepId)));
+    }
+
+    private void fill(String doel, String result, LocalDate start, LocalDate end) {
+        _get(TextArea.class, spec -> spec.withId("assignment-doel")).setValue(doel);
+        _get(TextArea.class, spec -> spec.withId("assignment-result")).setValue(result);
+        _get(DatePicker.class, spec -> spec.withId("assignment-start")).setValue(start);
+        _get(DatePicker.class, spec -> spec.withId("assignment-end")).setValue(end);
+    }
+
+    private void submit() {
+        _click(_get(Button.class, spec -> spec.withId("submit-assignment")));
+    }
+
+    @Test
+    void emptyDoelAndResultAndAnEndBeforeTheStartShowAtTheirFields() {
+        login("coordinator1");
+        long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-ui1");
+        openDraft(werkgroep);
+        LocalDate start = LocalDate.now();
+        fill("", " ", start, start.plusMonths(6));
+        _get(TextField.class, spec -> spec.withId("assignment-theme")).setValue("Bewustwording");
+        submit();
+        TextArea doel = _get(TextArea.class, spec -> spec.withId("assignment-doel"));
+        TextArea result = _get(TextArea.class, spec -> spec.withId("assignment-result"));
+        assertThat(doel.isInvalid()).isTrue();
+        assertThat(doel.getErrorMessage()).isEqualTo("Beschrijf het doel van de opdracht.");
+        assertThat(result.isInvalid()).isTrue();
+        assertThat(result.getErrorMessage()).isEqualTo("Beschrijf het gewenste resultaat.");
+        assertThat(_get(TextField.class, spec -> spec.withId("assignment-theme")).getValue()).isEqualTo("Bewustwording");
+
+        fill("Scholing organiseren", "Drie bijeenkomsten", start, start.minusDays(1));
+        submit();
+        DatePicker end = _get(DatePicker.class, spec -> spec.withId("assignment-end"));
+        assertThat(doel.isInvalid()).isFalse();
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Het einde van het tijdspad ligt voor de start.");
+        assertThat(doel.getValue()).isEqualTo("Scholing organiseren");
+        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+    }
+
+    @Test
+    void aMilestoneOutsideTheTijdspadIsMarkedAndThenTheDraftGoesToTheBoard() {
+        login("coordinator1");
+        long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-ui2");
+        openDraft(werkgroep);
+        LocalDate start = LocalDate.now();
+        fill("Scholing organiseren", "Drie bijeenkomsten", start, start.plusMonths(6));
+        _click(_get(Button.class, spec -> spec.withId("add-milestone")));
+        DatePicker milestone = _get(DatePicker.class, spec -> spec.withId("milestone-date-1"));
+        milestone.setValue(start.plusMonths(7));
+        _get(TextField.class, spec -> spec.withId("milestone-description-1")).setValue("Evaluatie");
+        submit();
+        assertThat(milestone.isInvalid()).isTrue();
+        assertThat(milestone.getErrorMessage()).startsWith("Mijlpaal 1 valt buiten het tijdspad (");
+        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+
+        milestone.setValue(start.plusMonths(2));
+        submit();
+        assertThat(assignments.ofWerkgroep(werkgroep)).hasSize(1);
+        assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).contains(werkgroepen.get(werkgroep).getName());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWerkgroepWithoutAViceChairGetsNoAssignmentAndTheMessageIsAtTheWerkgroep() {
+        login("coordinator1");
+        long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", null);
+        openDraft(werkgroep);
+        fill("Scholing organiseren", "Drie bijeenkomsten", LocalDate.now(), LocalDate.now().plusMonths(6));
+        submit();
+        ComboBox<Object> choice = _get(ComboBox.class, spec -> spec.withId("assignment-werkgroep"));
+        assertThat(choice.isInvalid()).isTrue();
+        assertThat(choice.getErrorMessage()).contains("heeft geen voorzitter en vicevoorzitter");
+        assertThat(_get(TextArea.class, spec -> spec.withId("assignment-doel")).getValue()).isEqualTo("Scholing organiseren");
+        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChairSeesOnlyTheAssignmentsOfTheirOwnWerkgroep() {
+        login("coordinator1");
+        long mine = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-ui3");
+        long theirs = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter2", "vice-ui4");
+        long own = assignments.draft(WerkgroepFixtures.assignment(mine));
+        long other = assignments.draft(WerkgroepFixtures.assignment(theirs));
+
+        login("voorzitter1");
+        UI.getCurrent().navigate(AssignmentsView.class);
+        Grid<AssignmentOverview> grid = _get(Grid.class, spec -> spec.withId("assignment-grid"));
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(AssignmentOverview::id)
+                .contains(own).doesNotContain(other);
+
+        UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(own)));
+        assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).startsWith("Opdracht " + own);
+        UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(other)));
+        assertThat(_get(H2.class).getText()).isEqualTo("Opdracht " + other + " bestaat niet of u heeft er geen toegang toe.");
+    }
+}
