@@ -12,6 +12,7 @@ import nl.netwerkregie.board.DecisionRequest;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.membership.OrganisationSeats;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;

@@ -41,6 +41,7 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
     @Autowired nl.netwerkregie.membership.LifeStoryService lifeStories;
+    @Autowired nl.netwerkregie.workinggroup.WerkgroepService werkgroepen;
     @Autowired nl.netwerkregie.membership.LifeStoryExport lifeStoryExport;
 
     @BeforeEach
@@ -104,6 +105,41 @@ class ResignationProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.successionNoteRequired");
         endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Algemeen bestuur kiest opvolger op 12 januari.");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void whenAMemberWhosePersonChairsAWerkgroepLeavesTheSeatIsVacantAndTheCoordinatorArrangesASuccessor() {
+        long organisationId = member("contact1");
+        long otherMember = member("contact2");
+        loginAs("coordinator1");
+        String name = "Werkgroep Rouw " + System.nanoTime();
+        long werkgroepId = werkgroepen.create(new nl.netwerkregie.workinggroup.WerkgroepForm(name, true, "Bewustwording", null, null));
+        werkgroepen.addSeat(werkgroepId, new nl.netwerkregie.workinggroup.SeatForm("Carla Contact", organisationId,
+                nl.netwerkregie.workinggroup.SeatRole.CHAIR, "voorzitter1", "carla@example.org", LocalDate.now().minusMonths(6)));
+        werkgroepen.addSeat(werkgroepId, new nl.netwerkregie.workinggroup.SeatForm("Vera Vice", otherMember,
+                nl.netwerkregie.workinggroup.SeatRole.VICE_CHAIR, null, null, LocalDate.now().minusMonths(6)));
+        werkgroepen.requireChairs(werkgroepId);
+
+        loginAs("contact1");
+        long endingId = endings.resign(organisationId, "Wij houden op te bestaan.");
+        ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
+        loginAs("coordinator1");
+        // The end date is today (corrected with a reason), so "the same day" is now.
+        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), LocalDate.now(), "Fusie per vandaag");
+        execute(job(EndingProcesses.TIMER_END_DATE, pi));
+
+        org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
+        assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
+        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId))
+                .containsExactly("Voorzitter van werkgroep " + name + " (was Carla Contact)");
+        org.assertj.core.api.Assertions.assertThat(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi)).isNotNull();
+        assertThatThrownBy(() -> werkgroepen.requireChairs(werkgroepId))
+                .isInstanceOf(DomainException.class).hasMessageContaining("werkgroep.chairsRequired");
+        org.assertj.core.api.Assertions.assertThat(werkgroepen.activeSeats(werkgroepId))
+                .extracting(nl.netwerkregie.workinggroup.WerkgroepMember::getPersonName).containsExactly("Vera Vice");
+
+        endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Vera Vice wordt voorzitter.");
         assertThat(pi).isEnded();
     }
 

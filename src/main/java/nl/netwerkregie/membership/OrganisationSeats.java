@@ -1,4 +1,4 @@
-package nl.netwerkregie.resignation;
+package nl.netwerkregie.membership;
 
 import java.time.LocalDate;
 import java.util.List;
