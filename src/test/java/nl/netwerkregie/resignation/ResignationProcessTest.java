@@ -141,6 +141,9 @@ class ResignationProcessTest extends IntegrationTest {
 
         endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Vera Vice wordt voorzitter.");
         assertThat(pi).isEnded();
+        org.assertj.core.api.Assertions.assertThat(lifeStories.lifeStory(organisationId))
+                .extracting(nl.netwerkregie.membership.LifeEvent::whatKey)
+                .containsSubsequence("lifestory.seat.start.CHAIR", "lifestory.ending.RESIGNATION", "lifestory.seat.end.CHAIR");
     }
 
     @Test
