@@ -105,6 +105,15 @@ public class OrganisationService {
         return organisations.findAllByOrderByNameAsc();
     }
 
+    /**
+     * The members (trial and permanent), by name, with their contact persons. For process steps that tell all
+     * members something (the adopted jaarplan), so no role check.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> members() {
+        return organisations.findAllByOrderByNameAsc().stream().filter(o -> o.getStatus().isMember()).toList();
+    }
+
     /** How many organisations the registry holds (for start-up checks; reveals nothing). */
     @Transactional(readOnly = true)
     public long count() {

@@ -1,0 +1,7 @@
+package nl.netwerkregie.annualplan;
+
+import java.math.BigDecimal;
+
+/** One income line: a sub-network's subsidy, the member contributions, or other income. */
+public record IncomeLine(IncomeKind kind, String label, BigDecimal amount) {
+}
