@@ -13,6 +13,11 @@ import java.math.BigDecimal;
 public record CostItem(String description, BigDecimal unitCost, Integer count, Integer participants,
         BigDecimal percentage, PercentageBase percentageOf) {
 
+    public CostItem {
+        unitCost = Decimals.money(unitCost);
+        percentage = Decimals.ratio(percentage);
+    }
+
     public static CostItem units(String description, String unitCost, int count, Integer participants) {
         return new CostItem(description, new BigDecimal(unitCost), count, participants, null, null);
     }

@@ -88,6 +88,21 @@ public class JaarplanService {
         return plans.save(new Jaarplan(year, checkedTitle, currentUser.username(), Instant.now(clock))).getId();
     }
 
+    /**
+     * Records a plan with its content as a draft, unless the year has one already (for the demo data, which
+     * no person triggers; so no role check). Package-private: only this feature's loader uses it.
+     */
+    @Transactional
+    void createIfAbsent(int year, PlanContent content, String by) {
+        if (plans.findByYear(year).isPresent()) {
+            return;
+        }
+        validate(content);
+        Jaarplan plan = new Jaarplan(year, content.title(), by, Instant.now(clock));
+        plan.replaceContent(content, by, Instant.now(clock));
+        plans.save(plan);
+    }
+
     /** Every plan, the newest year first. Coordinators, the secretary and board members. */
     @Transactional(readOnly = true)
     public List<JaarplanView> all() {

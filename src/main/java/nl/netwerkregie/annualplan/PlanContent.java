@@ -15,6 +15,8 @@ public record PlanContent(String title, String ambition, String goals, BigDecima
         BigDecimal contributionBase, List<ThemePlan> themes, List<IncomeLine> income, List<SplitLine> split) {
 
     public PlanContent {
+        projectBudget = Decimals.money(projectBudget);
+        contributionBase = Decimals.money(contributionBase);
         themes = themes == null ? List.of() : List.copyOf(themes);
         income = income == null ? List.of() : List.copyOf(income);
         split = split == null ? List.of() : List.copyOf(split);

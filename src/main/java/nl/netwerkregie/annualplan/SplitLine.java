@@ -7,4 +7,9 @@ import java.math.BigDecimal;
  * (Twente 2025: 3/5 and 2/5). Exactly one of the two is given.
  */
 public record SplitLine(String subNetwork, BigDecimal amount, BigDecimal fraction) {
+
+    public SplitLine {
+        amount = Decimals.money(amount);
+        fraction = Decimals.ratio(fraction);
+    }
 }
