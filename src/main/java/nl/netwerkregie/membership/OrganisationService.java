@@ -117,6 +117,12 @@ public class OrganisationService {
         return organisations.findAllByOrderByNameAsc().stream()
                 .filter(o -> o.getStatus() != OrganisationStatus.APPLICANT && o.getStatus() != OrganisationStatus.REJECTED)
                 .toList();
+     * The members (trial and permanent), by name, with their contact persons. For process steps that tell all
+     * members something (the adopted jaarplan), so no role check.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> members() {
+        return organisations.findAllByOrderByNameAsc().stream().filter(o -> o.getStatus().isMember()).toList();
     }
 
     /** How many organisations the registry holds (for start-up checks; reveals nothing). */

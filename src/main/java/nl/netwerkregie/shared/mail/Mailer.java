@@ -1,5 +1,7 @@
 package nl.netwerkregie.shared.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
@@ -7,7 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -51,6 +55,48 @@ public class Mailer {
             });
         } else {
             deliver(message);
+        }
+    }
+
+    /** A file sent with a mail, e.g. a PDF. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Sends one mail with an attachment to all recipients, after the commit as {@link #send(Collection, String,
+     * String)} does. A failure (building or sending) is logged, never thrown.
+     */
+    public void send(Collection<String> to, String subject, String body, Attachment attachment) {
+        List<String> recipients = to.stream().filter(a -> a != null && !a.isBlank()).map(String::strip)
+                .distinct().toList();
+        if (recipients.isEmpty()) {
+            log.warn("Mail '{}' not sent: no recipients", subject);
+            return;
+        }
+        Runnable delivery = () -> {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(recipients.toArray(String[]::new));
+                helper.setSubject(subject);
+                helper.setText(body);
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+                sender.send(message);
+            } catch (MessagingException | MailException e) {
+                log.error("Mail '{}' to {} could not be sent: {}", subject, recipients, e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    delivery.run();
+                }
+            });
+        } else {
+            delivery.run();
         }
     }
 

@@ -1,0 +1,28 @@
+package nl.netwerkregie.annualplan.process;
+
+import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.shared.task.CaseDescriber;
+import nl.netwerkregie.shared.task.CaseSummary;
+import org.springframework.stereotype.Component;
+
+/** A jaarplan in task lists: "Jaarplan", its year and title, a link to the plan. */
+@Component
+class JaarplanCaseDescriber implements CaseDescriber {
+
+    private final JaarplanService jaarplannen;
+
+    JaarplanCaseDescriber(JaarplanService jaarplannen) {
+        this.jaarplannen = jaarplannen;
+    }
+
+    @Override
+    public String processDefinitionKey() {
+        return JaarplanApprovalProcess.PROCESS_ID;
+    }
+
+    @Override
+    public CaseSummary describe(String businessKey) {
+        var plan = jaarplannen.get(Long.parseLong(businessKey));
+        return new CaseSummary("case.jaarplan", plan.year() + ": " + plan.content().title(), "jaarplannen/" + plan.id());
+    }
+}

@@ -1,0 +1,73 @@
+package nl.netwerkregie.annualplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Reading the begroting from a spreadsheet's CSV, and writing it back. */
+class BegrotingCsvTest {
+
+    @Test
+    void aCsvWithTwoBadRowsReportsBothAndImportsTheRest() {
+        String csv = """
+                Thema;Omschrijving;Kosten per eenheid;Aantal;Deelnemers
+                Bewustwording;Bijeenkomsten (per dagdeel);€ 200;20;
+                Bewustwording;Catering;3,00;20;50
+                Samenwerking;Campagnemateriaal;veel;600;
+                Samenwerking;Bijeenkomsten;200;14;
+                ;Zonder thema;200;1;
+                Participatie en ondersteuning;Wegwijzer;487,50;1;
+                """;
+        BegrotingCsv.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).extracting(BegrotingCsv.RowError::row, BegrotingCsv.RowError::reasonKey)
+                .containsExactly(tuple(4L, "jaarplan.import.invalidUnitCost"), tuple(6L, "jaarplan.import.themeMissing"));
+        assertThat(result.items()).extracting(BegrotingCsv.ImportedItem::theme, i -> i.item().description())
+                .containsExactly(tuple("Bewustwording", "Bijeenkomsten (per dagdeel)"), tuple("Bewustwording", "Catering"),
+                        tuple("Samenwerking", "Bijeenkomsten"), tuple("Participatie en ondersteuning", "Wegwijzer"));
+        assertThat(result.items().get(1).item().participants()).isEqualTo(50);
+        assertThat(result.items().get(3).item().unitCost()).isEqualByComparingTo("487.50");
+
+        PlanContent draft = new PlanContent("Plan", null, null, null, null,
+                List.of(new ThemePlan("bewustwording", "Doel", null, List.of(CostItem.units("Bestaand", "10", 1, null)))),
+                List.of(), List.of());
+        PlanContent merged = result.mergeInto(draft);
+        assertThat(merged.themes()).extracting(ThemePlan::name)
+                .containsExactly("bewustwording", "Samenwerking", "Participatie en ondersteuning");
+        assertThat(merged.themes().get(0).items()).hasSize(3);
+        assertThat(Begroting.of(merged).themeTotal(merged.themes().get(0))).isEqualTo(new BigDecimal("7010.00"));
+    }
+
+    @Test
+    void commaSeparatedPlainNumbersAndDutchThousandsAreRead() {
+        String csv = "Bewustwording,Wensenboekjes,1.12,10.000,\nBewustwording,Symposia,20,4,200\nA,B,1\n";
+        BegrotingCsv.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.items()).extracting(i -> i.item().count()).containsExactly(10000, 4);
+        assertThat(result.errors()).extracting(BegrotingCsv.RowError::row, BegrotingCsv.RowError::reasonKey)
+                .containsExactly(tuple(3L, "jaarplan.import.tooFewColumns"));
+    }
+
+    @Test
+    void theExportImportsAgainWithPercentageItems() {
+        PlanContent twente = TwenteJaarplan2025.content();
+        byte[] csv = BegrotingCsv.write(twente, Locale.forLanguageTag("nl-NL"),
+                List.of("thema", "omschrijving", "kosten", "aantal", "deelnemers", "percentage", "van", "totaal"));
+        BegrotingCsv.ImportResult back = BegrotingCsv.read(csv);
+        assertThat(back.errors()).isEmpty();
+        PlanContent reimported = back.mergeInto(new PlanContent("x", null, null, twente.projectBudget(), null,
+                List.of(), twente.income(), twente.split()));
+        assertThat(reimported.themes()).isEqualTo(twente.themes().stream()
+                .map(t -> new ThemePlan(t.name(), null, null, t.items().stream().map(BegrotingCsvTest::normalised).toList()))
+                .toList());
+        assertThat(Begroting.of(reimported).totalCosts()).isEqualTo(new BigDecimal("140000.00"));
+    }
+
+    private static CostItem normalised(CostItem item) {
+        return new CostItem(item.description(), item.unitCost(), item.count(), item.participants(),
+                item.percentage(), item.percentageOf());
+    }
+}

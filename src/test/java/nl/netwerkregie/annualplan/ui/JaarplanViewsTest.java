@@ -1,0 +1,96 @@
+package nl.netwerkregie.annualplan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.netwerkregie.UiTest;
+import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.annualplan.JaarplanView;
+import nl.netwerkregie.annualplan.PlanContent;
+import nl.netwerkregie.annualplan.ThemePlan;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The jaarplan editor: computed totals and warnings, the concurrent-edit message, and the CSV import. */
+class JaarplanViewsTest extends UiTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+
+    @Autowired JaarplanService jaarplannen;
+
+    private long draftWithTwente() {
+        login("coordinator1");
+        long id = jaarplannen.create(YEARS.getAndIncrement(), "Concept");
+        PlanContent twente = jaarplannen.all().stream().filter(p -> p.year() == 2025).findFirst().orElseThrow().content();
+        jaarplannen.save(id, jaarplannen.get(id).version(), twente);
+        return id;
+    }
+
+    private JaarplanPage open(long id) {
+        UI.getCurrent().navigate(JaarplanPage.class, new RouteParameters("id", String.valueOf(id)));
+        return _get(JaarplanPage.class);
+    }
+
+    @Test
+    void theSecondCoordinatorsSaveIsRefusedWithAClearMessageAndKeepsWhatWasTyped() {
+        long id = draftWithTwente();
+        login("coordinator2");
+        JaarplanPage page = open(id);
+        assertThat(_get(Span.class, spec -> spec.withId("plan-totals")).getText()).contains("140.000,00");
+        assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getChildren().count()).isZero();
+
+        // Meanwhile coordinator1 saves a change.
+        login("coordinator1");
+        JaarplanView current = jaarplannen.get(id);
+        PlanContent first = new PlanContent("Titel van coördinator 1", current.content().ambition(), current.content().goals(),
+                current.content().projectBudget(), current.content().contributionBase(), current.content().themes(),
+                current.content().income(), current.content().split());
+        jaarplannen.save(id, current.version(), first);
+
+        login("coordinator2");
+        _get(TextField.class, spec -> spec.withId("plan-title")).setValue("Titel van coördinator 2");
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        expectNotifications("Dit jaarplan is intussen opgeslagen door coordinator1. Uw wijzigingen zijn niet opgeslagen en "
+                + "staan nog in het formulier; open het jaarplan opnieuw in een ander tabblad om de nieuwe versie te zien "
+                + "en neem uw wijzigingen daarin over.");
+        assertThat(_get(TextField.class, spec -> spec.withId("plan-title")).getValue()).isEqualTo("Titel van coördinator 2");
+        assertThat(jaarplannen.get(id).content()).isEqualTo(first);
+        assertThat(page.gather().title()).isEqualTo("Titel van coördinator 2");
+    }
+
+    @Test
+    void totalsAndWarningsFollowTheFormAndTheImportReportsBadRows() {
+        long id = draftWithTwente();
+        JaarplanPage page = open(id);
+        page.projectBudget.setValue(new BigDecimal("100000"));
+        assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getElement().getTextRecursively().replace('\u00A0', ' '))
+                .contains("De projectkosten (€ 140.000,00) zijn hoger dan het projectbudget (€ 100.000,00): € 40.000,00 te veel.");
+
+        String csv = "Thema;Omschrijving;Kosten per eenheid;Aantal;Deelnemers\n"
+                + "Bewustwording;Extra flyers;10;10;\n"
+                + "Bewustwording;Kapot;tien;1;\n"
+                + "Nieuw thema;Start;100,50;2;\n"
+                + "Nieuw thema;;1;1;\n";
+        page.importCsv(csv.getBytes(StandardCharsets.UTF_8));
+        String report = _get(Div.class, spec -> spec.withId("import-report")).getElement().getTextRecursively();
+        assertThat(report).contains("2 regels ingelezen, 2 regels niet leesbaar.", "Regel 3: kosten per eenheid \"tien\" is geen bedrag",
+                "Regel 5: omschrijving ontbreekt");
+        assertThat(page.gather().themes()).extracting(ThemePlan::name).endsWith("Nieuw thema");
+        assertThat(_get(Span.class, spec -> spec.withId("plan-totals")).getText()).contains("140.301,00");
+        // Not saved until the coordinator saves.
+        assertThat(jaarplannen.get(id).content().themes()).hasSize(4);
+        _click(_get(Button.class, spec -> spec.withId("plan-save")));
+        assertThat(jaarplannen.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+    }
+}
