@@ -117,6 +117,9 @@ public class OrganisationService {
         return organisations.findAllByOrderByNameAsc().stream()
                 .filter(o -> o.getStatus() != OrganisationStatus.APPLICANT && o.getStatus() != OrganisationStatus.REJECTED)
                 .toList();
+    }
+
+    /**
      * The members (trial and permanent), by name, with their contact persons. For process steps that tell all
      * members something (the adopted jaarplan), so no role check.
      */
