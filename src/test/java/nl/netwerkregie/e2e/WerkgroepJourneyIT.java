@@ -1,0 +1,105 @@
+package nl.netwerkregie.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentStatus;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A werkgroep assignment in the browser: the coordinator drafts it, five board members approve, the chair files a
+ * progress report, the coordinator accepts it, the chair files the final report, the coordinator accepts and it closes.
+ * The report timers are executed as jobs (no waiting).
+ */
+class WerkgroepJourneyIT extends BrowserTest {
+
+    @Autowired ManagementService managementService;
+    @Autowired AssignmentService assignments;
+
+    private final String doel = "Scholing proactieve zorgplanning " + System.nanoTime() % 100000;
+
+    @Test
+    void fromDraftToClosedAssignment() throws Exception {
+        logInAs("coordinator1");
+        driver.get(url("/opdrachten/nieuw"));
+        WebElement werkgroep = waitFor("assignment-werkgroep").findElement(By.tagName("input"));
+        werkgroep.sendKeys("Deskundigheidsbevordering");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().equals("Deskundigheidsbevordering") && i.isDisplayed()).findFirst().orElse(null)).click();
+        driver.findElement(By.cssSelector("#assignment-doel textarea")).sendKeys(doel);
+        driver.findElement(By.cssSelector("#assignment-result textarea")).sendKeys("Twintig huisartsen geschoold in proactieve zorgplanning.");
+        typeDate("assignment-start", LocalDate.now());
+        typeDate("assignment-end", LocalDate.now().plusMonths(6));
+        screenshot("werkgroep-1-draft");
+        click(driver.findElement(By.id("submit-assignment")));
+        wait.until(ExpectedConditions.urlMatches(".*/opdrachten/[0-9]+$"));
+
+        for (String member : List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5")) {
+            logInAs(member);
+            openTask("Stemmen", "Deskundigheidsbevordering");
+            click(driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).get(0));
+            click(driver.findElement(By.id("cast-vote")));
+            waitFor("task-grid");
+        }
+
+        fileReport(false, "De eerste twee scholingen zijn gegeven.");
+        reviewAccept();
+        fileReport(true, "Twintig huisartsen zijn geschoold.");
+        reviewAccept();
+
+        logInAs("coordinator1");
+        loginAs("coordinator1");
+        assertThat(assignments.visible().stream().filter(a -> a.doel().equals(doel)).findFirst().orElseThrow().status())
+                .isEqualTo(AssignmentStatus.CLOSED);
+        screenshot("werkgroep-4-closed");
+    }
+
+    private void fileReport(boolean finalReport, String text) throws Exception {
+        managementService.createJobQuery().activityId("Timer_ReportDue").list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        logInAs("voorzitter1");
+        openTask("Voortgang rapporteren", "Deskundigheidsbevordering");
+        click(waitFor("report-status").findElements(By.cssSelector("vaadin-radio-button label")).get(0));
+        if (finalReport) {
+            click(driver.findElement(By.cssSelector("#report-final label")));
+        }
+        driver.findElement(By.cssSelector("#report-progress textarea")).sendKeys(text);
+        screenshot(finalReport ? "werkgroep-3-final-report" : "werkgroep-2-report");
+        click(driver.findElement(By.id("submit-report")));
+        waitFor("task-grid");
+    }
+
+    private void reviewAccept() throws Exception {
+        logInAs("coordinator1");
+        openTask("Rapportage beoordelen", "Deskundigheidsbevordering");
+        click(driver.findElements(By.cssSelector("#review-verdict vaadin-radio-button label")).get(0));
+        click(driver.findElement(By.id("submit-review")));
+        waitFor("task-grid");
+    }
+
+    private void typeDate(String id, LocalDate date) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        input.sendKeys(date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear());
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private void openTask(String step, String subject) {
+        waitFor("task-grid");
+        driver.findElement(By.cssSelector("#task-search input")).sendKeys(subject);
+        wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
+        WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(step) && c.isDisplayed())
+                .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
+        driver.executeScript("arguments[0].click();", cell);
+        waitFor("task-title");
+    }
+}
