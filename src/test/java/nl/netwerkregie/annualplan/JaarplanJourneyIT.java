@@ -1,0 +1,108 @@
+package nl.netwerkregie.annualplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.netwerkregie.e2e.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The jaarplan in the browser: a coordinator creates and submits the plan, the board rejects it with a remark,
+ * the coordinator revises and resubmits, the board adopts it, and the PDF is produced. The begroting itself is
+ * filled in through the service (the Twente 2025 figures), as the editor's own tests cover typing it.
+ */
+class JaarplanJourneyIT extends BrowserTest {
+
+    @Autowired JaarplanService jaarplannen;
+
+    private final int year = 2090 + (int) (System.nanoTime() % 9);
+
+    @Test
+    void draftSubmitRejectReviseAdopt() throws Exception {
+        String title = "Samen bouwen we verder " + year;
+        logInAs("coordinator1");
+        driver.get(url("/jaarplannen"));
+        WebElement yearField = waitFor("new-plan-year").findElement(By.tagName("input"));
+        yearField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), String.valueOf(year));
+        driver.findElement(By.cssSelector("#new-plan-title input")).sendKeys(title);
+        click(driver.findElement(By.id("new-plan-create")));
+        wait.until(ExpectedConditions.urlMatches(".*/jaarplannen/[0-9]+$"));
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
+
+        loginAs("coordinator1");
+        PlanContent twente = TwenteJaarplan2025.content();
+        jaarplannen.save(id, jaarplannen.get(id).version(), new PlanContent(title, twente.ambition(), twente.goals(),
+                twente.projectBudget(), new BigDecimal("275.00"), twente.themes(), twente.income(), twente.split()));
+
+        driver.navigate().refresh();
+        click(waitFor("plan-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));
+        screenshot("jaarplan-1-submitted");
+
+        advise("De netwerkgroep adviseert positief.");
+        boardVotes("Tegen", 4, "Meer aandacht voor mantelzorgers graag.");
+
+        logInAs("coordinator1");
+        openTask("Jaarplan herzien en opnieuw indienen");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revise-remarks"), "mantelzorgers"));
+        screenshot("jaarplan-2-revise");
+        click(driver.findElement(By.id("revise-resubmit")));
+        waitFor("task-grid");
+
+        advise("Herzien plan: positief.");
+        boardVotes("Voor", 5, null);
+
+        logInAs("coordinator1");
+        driver.get(url("/jaarplannen/" + id));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "astgesteld"));
+        WebElement pdf = waitFor("export-pdf");
+        String firstBytes = (String) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.arrayBuffer())"
+                        + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
+                        + ".catch(e => done('error ' + e));", pdf);
+        assertThat(firstBytes).isEqualTo("%PDF-");
+        screenshot("jaarplan-3-adopted");
+    }
+
+    private void advise(String advice) throws Exception {
+        logInAs("coordinator2");
+        openTask("Advies netwerkgroep vastleggen");
+        driver.findElement(By.cssSelector("#advice-text textarea")).sendKeys(advice);
+        click(driver.findElement(By.id("advice-to-board")));
+        waitFor("task-grid");
+    }
+
+    private void boardVotes(String label, int members, String reason) throws Exception {
+        for (String member : List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5").subList(0, members)) {
+            logInAs(member);
+            openTask("Stemmen");
+            WebElement choice = driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).stream()
+                    .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
+            click(choice);
+            if (reason != null) {
+                driver.findElement(By.cssSelector("#vote-reason textarea")).sendKeys(reason);
+            }
+            click(driver.findElement(By.id("cast-vote")));
+            waitFor("task-grid");
+        }
+    }
+
+    /** The jaarplan's tasks carry the plan's title as their subject; search for the year. */
+    private void openTask(String step) {
+        waitFor("task-grid");
+        driver.findElement(By.cssSelector("#task-search input")).sendKeys(String.valueOf(year));
+        wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
+        WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(step) && c.isDisplayed())
+                .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
+        driver.executeScript("arguments[0].click();", cell);
+        waitFor("task-title");
+    }
+}
