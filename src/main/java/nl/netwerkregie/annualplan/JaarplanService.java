@@ -25,6 +25,8 @@ import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.mail.Mailer;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.theme.ThemeCommitments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,13 @@ public class JaarplanService {
     private final TranslationProvider translations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<ThemeCommitments> commitments;
 
     JaarplanService(JaarplanRepository plans, JaarplanVersionRepository versions, BoardDecisionService board,
             OrganisationService organisations, TaskListService tasks, JaarplanStarter starter, Mailer mailer,
-            TranslationProvider translations, CurrentUser currentUser, Clock clock) {
+            TranslationProvider translations, CurrentUser currentUser, Clock clock,
+            ObjectProvider<ThemeCommitments> commitments) {
+        this.commitments = commitments;
         this.plans = plans;
         this.versions = versions;
         this.board = board;
@@ -240,6 +245,17 @@ public class JaarplanService {
     public List<VersionChange> compare(long id, int olderNumber, int newerNumber) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         return PlanVersions.compare(version(id, olderNumber).lines(), version(id, newerNumber).lines());
+    }
+
+    /**
+     * The budgets of approved werkgroep assignments whose tijdspad starts in that year, per theme; empty when the
+     * werkgroep feature is absent. Read once per page: {@link ThemeBudget#compare} sets them against a plan.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> committedPerTheme(int year) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        ThemeCommitments source = commitments.getIfAvailable();
+        return source == null ? Map.of() : source.committedPerTheme(year);
     }
 
     /** The plan and its begroting as PDF, in the reader's language. */

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** One clock for every rule that depends on the date (notice periods, trial years, deadlines). */
 @Configuration
-class ClockConfig {
+public class ClockConfig {
 
     /** The networks are Dutch; dates such as "31 December" are meant in Amsterdam time. */
-    static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Bean
     Clock clock() {

@@ -8,4 +8,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByWerkgroepIdOrderByCreatedAtAsc(Long werkgroepId);
 
     List<Assignment> findByWerkgroepIdIn(java.util.Collection<Long> werkgroepIds);
+
+    List<Assignment> findByStatusIn(java.util.Collection<AssignmentStatus> statuses);
 }

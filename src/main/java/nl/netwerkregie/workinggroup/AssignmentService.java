@@ -424,8 +424,8 @@ public class AssignmentService {
         if (form.composition() != null && form.composition().length() > MAX_COMPOSITION) {
             throw new DomainException("validation.tooLong");
         }
-        if (form.theme() != null && form.theme().length() > 300) {
-            throw new DomainException("validation.tooLong");
+        if (form.theme() != null && form.theme().strip().length() > Werkgroep.MAX_THEME) {
+            throw new DomainException("werkgroep.themeTooLong", Werkgroep.MAX_THEME);
         }
     }
 

@@ -9,4 +9,6 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByAssignmentIdOrderBySubmittedAtAscIdAsc(Long assignmentId);
 
     Optional<ProgressReport> findFirstByAssignmentIdOrderByIdDesc(Long assignmentId);
+
+    List<ProgressReport> findBySubmittedByAndSubmittedAtNotNullOrderBySubmittedAtAsc(String submittedBy);
 }

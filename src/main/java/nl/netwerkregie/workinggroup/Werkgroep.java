@@ -19,6 +19,9 @@ public class Werkgroep {
     private Long id;
     private String name;
     private boolean permanent;
+    /** The longest theme name the tables hold. */
+    public static final int MAX_THEME = 300;
+
     private String theme;
     private LocalDate startDate;
     private LocalDate endDate;

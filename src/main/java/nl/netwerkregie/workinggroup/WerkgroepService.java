@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.theme.PlanThemes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +33,12 @@ public class WerkgroepService {
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<PlanThemes> planThemes;
 
     WerkgroepService(WerkgroepRepository werkgroepen, WerkgroepMemberRepository seats,
-            OrganisationService organisations, CurrentUser currentUser, Clock clock) {
+            OrganisationService organisations, CurrentUser currentUser, Clock clock,
+            ObjectProvider<PlanThemes> planThemes) {
+        this.planThemes = planThemes;
         this.werkgroepen = werkgroepen;
         this.seats = seats;
         this.organisations = organisations;
@@ -53,6 +59,9 @@ public class WerkgroepService {
         }
         if (form.name().strip().length() > MAX_NAME) {
             throw new DomainException("validation.tooLong");
+        }
+        if (form.theme() != null && form.theme().strip().length() > Werkgroep.MAX_THEME) {
+            throw new DomainException("werkgroep.themeTooLong", Werkgroep.MAX_THEME);
         }
         if (werkgroepen.findByNameIgnoreCase(form.name().strip()).isPresent()) {
             throw new DomainException("werkgroep.duplicate", form.name().strip());
@@ -108,6 +117,22 @@ public class WerkgroepService {
             throw new DomainException("werkgroep.seat.endBeforeStart");
         }
         seat.end(endDate);
+    }
+
+    /**
+     * The themes to offer for a werkgroep or an assignment: the jaarplan's themes of this year (or the newest plan
+     * before it), then the themes werkgroepen already have. Any other theme can still be typed.
+     */
+    @Transactional(readOnly = true)
+    public List<String> themeSuggestions() {
+        Set<String> themes = new LinkedHashSet<>();
+        PlanThemes plan = planThemes.getIfAvailable();
+        if (plan != null) {
+            themes.addAll(plan.themeNames(LocalDate.now(clock).getYear()));
+        }
+        werkgroepen.findAllByOrderByNameAsc().stream().map(Werkgroep::getTheme).filter(t -> t != null)
+                .filter(t -> themes.stream().noneMatch(known -> known.equalsIgnoreCase(t))).forEach(themes::add);
+        return List.copyOf(themes);
     }
 
     /** Every werkgroep, by name. For coordinators, the secretary and the board. */

@@ -68,6 +68,9 @@ class JaarplanJourneyIT extends BrowserTest {
                         + ".catch(e => done('error ' + e));", pdf);
         assertThat(firstBytes).isEqualTo("%PDF-");
         screenshot("jaarplan-3-adopted");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("cost-chart")));
+        assertThat(driver.findElements(By.cssSelector("#cost-chart .cost-bar"))).hasSize(4);
+        screenshot("jaarplan-4-chart");
     }
 
     private void advise(String advice) throws Exception {

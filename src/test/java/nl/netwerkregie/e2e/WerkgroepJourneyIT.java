@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.netwerkregie.workinggroup.AssignmentOverview;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.AssignmentStatus;
 import org.camunda.bpm.engine.ManagementService;
@@ -57,9 +58,16 @@ class WerkgroepJourneyIT extends BrowserTest {
 
         logInAs("coordinator1");
         loginAs("coordinator1");
-        assertThat(assignments.visible().stream().filter(a -> a.doel().equals(doel)).findFirst().orElseThrow().status())
-                .isEqualTo(AssignmentStatus.CLOSED);
+        AssignmentOverview closed = assignments.visible().stream().filter(a -> a.doel().equals(doel)).findFirst()
+                .orElseThrow();
+        assertThat(closed.status()).isEqualTo(AssignmentStatus.CLOSED);
         screenshot("werkgroep-4-closed");
+
+        // The assignment page shows the tijdspad with both reports on it.
+        driver.get(url("/opdrachten/" + closed.id()));
+        WebElement axis = waitFor("assignment-time-axis");
+        assertThat(axis.findElements(By.cssSelector(".time-axis-report, .time-axis-final-report"))).hasSize(2);
+        screenshot("werkgroep-5-timeline");
     }
 
     private void fileReport(boolean finalReport, String text) throws Exception {

@@ -7,8 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
-import nl.netwerkregie.board.BoardDecisionService;
-import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.membership.LifeStoryService;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -30,26 +29,21 @@ class AssignmentServiceIT extends IntegrationTest {
     @Autowired AssignmentService assignments;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
-    @Autowired BoardDecisionService board;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired TranslationProvider translations;
+    @Autowired LifeStoryService lifeStories;
+    @Autowired AssignmentApprovals approvals;
 
     /** Drafts, lets five board members approve, and lets the first report fall due. Returns the report task. */
     private String runningWithReportDue(long werkgroepId) {
         loginAs("coordinator1");
         long id = assignments.draft(WerkgroepFixtures.assignment(werkgroepId));
+        approvals.approve(id, this::loginAs);
         ProcessInstance pi = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(WerkgroepAssignmentProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult();
-        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
-        long decisionId = Long.parseLong(called.getBusinessKey());
-        for (int m = 1; m <= 5; m++) {
-            loginAs("bestuur" + m);
-            board.castVote(decisionId, taskService.createTaskQuery().processInstanceId(called.getId())
-                    .taskAssignee("bestuur" + m).singleResult().getId(), VoteChoice.YES, null);
-        }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
                 .activityId(WerkgroepAssignmentProcess.TIMER_REPORT_DUE).singleResult().getId());
         return taskService.createTaskQuery().processInstanceId(pi.getId())
@@ -81,6 +75,19 @@ class AssignmentServiceIT extends IntegrationTest {
         loginAs("voorzitter1");
         assignments.submitReport(taskA, report);
         assertThat(assignments.reports(assignmentA)).hasSize(1);
+        // The report shows in the life story of the organisation whose person chairs werkgroep A.
+        loginAs("coordinator1");
+        long organisation = werkgroepen.seats(a).get(0).getOrganisationId();
+        assertThat(lifeStories.lifeStory(organisation)).anySatisfy(event -> {
+            assertThat(event.whatKey()).isEqualTo("lifestory.report.progress");
+            assertThat(event.whatArgs()).containsExactly(werkgroepen.get(a).getName());
+            assertThat(event.detail()).isEqualTo("Voorzitter voorzitter1");
+        });
+        assertThat(lifeStories.lifeStory(organisation)).noneSatisfy(event -> {
+            assertThat(event.whatKey()).startsWith("lifestory.report");
+            assertThat(event.whatArgs()).containsExactly(werkgroepen.get(b).getName());
+        });
+        loginAs("voorzitter1");
         loginAs("voorzitter2");
         assertThat(assignments.visible()).extracting(AssignmentOverview::id).contains(assignmentB).doesNotContain(assignmentA);
 

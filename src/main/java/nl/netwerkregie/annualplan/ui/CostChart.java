@@ -4,38 +4,71 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
-import nl.netwerkregie.annualplan.Begroting;
+import java.util.Map;
+import java.util.stream.Stream;
 import nl.netwerkregie.annualplan.PlanContent;
-import nl.netwerkregie.annualplan.ThemePlan;
+import nl.netwerkregie.annualplan.ThemeBudget;
 import nl.netwerkregie.shared.ui.Formats;
 
-/** A horizontal bar per theme, its width the theme's share of the largest theme's costs. Plain Divs and CSS. */
+/**
+ * Per theme two horizontal bars: the plan's costs, and the budgets of approved werkgroep assignments for that theme
+ * (red when they exceed the plan). Widths are shares of the largest amount. Plain Divs and CSS, so it prints, reads
+ * in a screen reader as text and needs no chart library.
+ */
 class CostChart extends Div {
+
+    private Map<String, BigDecimal> committed = Map.of();
 
     CostChart() {
         setId("cost-chart");
         getStyle().set("width", "100%").set("max-width", "48em");
     }
 
+    /** The commitments per theme, read once when the page opens. */
+    void committed(Map<String, BigDecimal> committedPerTheme) {
+        this.committed = committedPerTheme;
+    }
+
     void show(PlanContent content, Locale locale) {
         removeAll();
-        Begroting begroting = Begroting.of(content);
-        BigDecimal max = content.themes().stream().map(begroting::themeTotal).max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ZERO);
-        for (ThemePlan theme : content.themes()) {
-            BigDecimal total = begroting.themeTotal(theme);
-            int percent = max.signum() == 0 ? 0
-                    : total.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-            Span label = new Span(theme.name() + ": " + Formats.euro(total, locale));
-            label.getStyle().set("font-size", "var(--lumo-font-size-s)");
-            Div bar = new Div();
-            bar.addClassName("cost-bar");
-            bar.getStyle().set("width", percent + "%").set("height", "0.9em")
-                    .set("background", "var(--lumo-primary-color)").set("border-radius", "2px");
-            Div row = new Div(label, bar);
-            row.getStyle().set("margin-bottom", "0.4em");
-            add(row);
+        List<ThemeBudget> rows = ThemeBudget.compare(content, committed);
+        BigDecimal max = rows.stream().flatMap(r -> Stream.of(r.budgeted(), r.committed()))
+                .filter(a -> a != null).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        for (ThemeBudget row : rows) {
+            String name = row.theme().isEmpty() ? getTranslation("jaarplan.chart.noTheme") : row.theme();
+            Span label = new Span(name + (row.inPlan() ? "" : " " + getTranslation("jaarplan.chart.notInPlan")));
+            label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
+            Div block = new Div(label);
+            block.addClassName("chart-theme");
+            block.getStyle().set("margin-bottom", "0.6em");
+            if (row.inPlan()) {
+                block.add(bar("cost-bar", getTranslation("jaarplan.chart.budgeted", Formats.euro(row.budgeted(), locale)),
+                        row.budgeted(), max, "var(--lumo-primary-color)"));
+            }
+            if (row.committed().signum() > 0) {
+                block.add(bar("commitment-bar", getTranslation(row.overCommitted() ? "jaarplan.chart.overCommitted"
+                        : "jaarplan.chart.committed", Formats.euro(row.committed(), locale)), row.committed(), max,
+                        row.overCommitted() ? "var(--lumo-error-color)" : "var(--lumo-success-color)"));
+            }
+            add(block);
         }
+        Span legend = new Span(getTranslation("jaarplan.chart.legend"));
+        legend.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        add(legend);
+    }
+
+    private static Div bar(String className, String text, BigDecimal amount, BigDecimal max, String colour) {
+        int percent = max.signum() == 0 ? 0
+                : amount.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+        Div bar = new Div();
+        bar.getStyle().set("width", percent + "%").set("height", "0.7em").set("background", colour)
+                .set("border-radius", "2px");
+        Span caption = new Span(text);
+        caption.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+        Div line = new Div(caption, bar);
+        line.addClassName(className);
+        return line;
     }
 }

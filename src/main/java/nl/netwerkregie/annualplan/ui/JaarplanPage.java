@@ -105,6 +105,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
     private void show(JaarplanView plan) {
         planId = plan.id();
         version = plan.version();
+        chart.committed(jaarplannen.committedPerTheme(plan.year()));
         editable = plan.editable() && currentUser.has(Role.COORDINATOR);
         pageTitle = getTranslation("jaarplan.pdf.title", String.valueOf(plan.year()), plan.content().title())
                 + " – Netwerkregie";

@@ -29,7 +29,7 @@ public class AssignmentDraftView extends VerticalLayout implements BeforeEnterOb
 
     AssignmentDraftView(AssignmentService assignments, WerkgroepService werkgroepService) {
         werkgroepen = werkgroepService.all();
-        editor = new AssignmentEditor(werkgroepen, null, null);
+        editor = new AssignmentEditor(werkgroepen, null, null, werkgroepService.themeSuggestions());
         Button submit = new Button(getTranslation("werkgroep.assignment.submit"));
         submit.setId("submit-assignment");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,7 +32,7 @@ class AssignmentEditor extends VerticalLayout {
     final ComboBox<Werkgroep> werkgroep = new ComboBox<>();
     final TextArea doel = new TextArea();
     final TextArea result = new TextArea();
-    final TextField theme = new TextField();
+    final ThemeField theme;
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final BigDecimalField budget = new BigDecimalField();
@@ -48,9 +48,11 @@ class AssignmentEditor extends VerticalLayout {
      * @param choices          the werkgroepen to choose from; null when the werkgroep is fixed
      * @param fixedWerkgroepId the werkgroep when it is fixed (a revision)
      * @param initial          what to start from, or null
+     * @param themes           the themes to offer (the jaarplan's first)
      */
-    AssignmentEditor(List<Werkgroep> choices, Long fixedWerkgroepId, AssignmentForm initial) {
+    AssignmentEditor(List<Werkgroep> choices, Long fixedWerkgroepId, AssignmentForm initial, List<String> themes) {
         this.fixedWerkgroepId = fixedWerkgroepId;
+        theme = new ThemeField(getTranslation("werkgroep.assignment.theme"), "assignment-theme", themes);
         setPadding(false);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -66,9 +68,12 @@ class AssignmentEditor extends VerticalLayout {
         setUp(result, "werkgroep.assignment.result", "assignment-result", 4000);
         doel.setRequired(true);
         result.setRequired(true);
-        theme.setLabel(getTranslation("werkgroep.assignment.theme"));
-        theme.setId("assignment-theme");
-        theme.setMaxLength(300);
+        werkgroep.addValueChangeListener(e -> {
+            // The assignment usually serves its werkgroep's theme: offer it, never overwrite a chosen one.
+            if (e.getValue() != null && theme.isEmpty() && e.getValue().getTheme() != null) {
+                theme.setTheme(e.getValue().getTheme());
+            }
+        });
         start.setLabel(getTranslation("werkgroep.assignment.start"));
         start.setId("assignment-start");
         start.setRequired(true);
@@ -93,7 +98,7 @@ class AssignmentEditor extends VerticalLayout {
         if (initial != null) {
             doel.setValue(nullToEmpty(initial.doel()));
             result.setValue(nullToEmpty(initial.gewenstResultaat()));
-            theme.setValue(nullToEmpty(initial.theme()));
+            theme.setTheme(initial.theme());
             start.setValue(initial.startDate());
             end.setValue(initial.endDate());
             budget.setValue(initial.budget());
@@ -157,7 +162,7 @@ class AssignmentEditor extends VerticalLayout {
         List<MilestoneRow> used = milestones.stream().filter(m -> m.date().getValue() != null
                 || !m.description().getValue().isBlank()).toList();
         AssignmentForm form = new AssignmentForm(fixedWerkgroepId != null ? fixedWerkgroepId : werkgroep.getValue().getId(),
-                doel.getValue(), result.getValue(), theme.getValue(), start.getValue(), end.getValue(),
+                doel.getValue(), result.getValue(), theme.theme(), start.getValue(), end.getValue(),
                 used.stream().map(m -> new Milestone(m.date().getValue(), m.description().getValue())).toList(),
                 budget.getValue(), composition.getValue());
         boolean[] shownAtField = {false};
@@ -182,6 +187,7 @@ class AssignmentEditor extends VerticalLayout {
             case "werkgroep.assignment.startRequired" -> start;
             case "werkgroep.assignment.endRequired", "werkgroep.assignment.endBeforeStart" -> end;
             case "werkgroep.assignment.budgetNegative" -> budget;
+            case "werkgroep.themeTooLong" -> theme;
             case "werkgroep.assignment.werkgroepRequired", "werkgroep.chairsRequired", "werkgroep.chairLoginRequired" ->
                     fixedWerkgroepId == null ? werkgroep : null;
             case "werkgroep.assignment.milestoneOutsideTimeline", "werkgroep.assignment.milestoneIncomplete" -> {

@@ -17,6 +17,7 @@ import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.Assignment;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.AssignmentVersion;
+import nl.netwerkregie.workinggroup.WerkgroepService;
 import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ class AssignmentTaskForms {
 
     /** "Opdracht herzien": the rejected version with the board's remarks, and the editor to revise it. */
     @Bean
-    TaskFormFactory reviseAssignmentForm(AssignmentService assignments) {
+    TaskFormFactory reviseAssignmentForm(AssignmentService assignments, WerkgroepService werkgroepen) {
         return factory(WerkgroepAssignmentProcess.FORM_REVISE, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             Assignment assignment = assignments.get(id);
@@ -38,7 +39,7 @@ class AssignmentTaskForms {
                     ? form.getTranslation("werkgroep.assignment.noRemarks") : rejected.getBoardRemarks());
             remarks.setId("revise-board-remarks");
             AssignmentEditor editor = new AssignmentEditor(null, assignment.getWerkgroepId(),
-                    rejected.toForm(assignment.getWerkgroepId()));
+                    rejected.toForm(assignment.getWerkgroepId()), werkgroepen.themeSuggestions());
             Button submit = new Button(form.getTranslation("werkgroep.assignment.submit"));
             submit.setId("submit-revision");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.netwerkregie.security.Roles;
@@ -36,11 +38,13 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     private final AssignmentService assignments;
     private final UserDirectory users;
+    private final Clock clock;
     private String title = "Netwerkregie";
 
-    AssignmentView(AssignmentService assignments, UserDirectory users) {
+    AssignmentView(AssignmentService assignments, UserDirectory users, Clock clock) {
         this.assignments = assignments;
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +68,9 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             top.add(new Span(getTranslation("werkgroep.assignment.nextReport") + ":"), new DueBadge(
                     assignment.nextReportDue().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), assignment.late()));
         }
-        add(h2, top, new H3(getTranslation("werkgroep.assignment.timeline")), timeline(assignments.timeline(assignment.id())));
+        List<TimelineEntry> entries = assignments.timeline(assignment.id());
+        add(h2, top, new H3(getTranslation("werkgroep.assignment.timeline")),
+                new TimeAxis(entries, LocalDate.now(clock), getLocale()), timeline(entries));
 
         List<AssignmentVersion> versions = assignments.versions(assignment.id());
         add(new H3(getTranslation("werkgroep.assignment.versions")));

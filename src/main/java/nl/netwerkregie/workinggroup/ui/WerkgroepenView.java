@@ -71,8 +71,8 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         permanent.setItems(true, false);
         permanent.setItemLabelGenerator(p -> getTranslation(p ? "werkgroep.permanent" : "werkgroep.temporary"));
         permanent.setValue(true);
-        TextField theme = new TextField(getTranslation("werkgroep.theme"));
-        theme.setId("werkgroep-theme");
+        ThemeField theme = new ThemeField(getTranslation("werkgroep.theme"), "werkgroep-theme",
+                werkgroepen.themeSuggestions());
         DatePicker start = new DatePicker(getTranslation("werkgroep.startDate"));
         start.setId("werkgroep-start");
         DatePicker end = new DatePicker(getTranslation("werkgroep.endDate"));
@@ -85,10 +85,11 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         });
         Button save = new Button(getTranslation("werkgroep.save"), e -> {
             name.setInvalid(false);
+            theme.setInvalid(false);
             start.setInvalid(false);
             end.setInvalid(false);
             WerkgroepForm form = new WerkgroepForm(name.getValue(), !Boolean.FALSE.equals(permanent.getValue()),
-                    theme.getValue(), start.getValue(), end.getValue());
+                    theme.theme(), start.getValue(), end.getValue());
             boolean[] atField = {false};
             boolean done = UiErrors.attempt(() -> {
                 try {
@@ -97,6 +98,7 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
                     com.vaadin.flow.component.HasValidation field = switch (ex.messageKey()) {
                         case "werkgroep.nameRequired", "werkgroep.duplicate" -> name;
                         case "werkgroep.startRequired" -> start;
+                        case "werkgroep.themeTooLong" -> theme;
                         case "werkgroep.endRequired", "werkgroep.endBeforeStart" -> end;
                         default -> null;
                     };

@@ -1,6 +1,7 @@
 package nl.netwerkregie.annualplan.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,21 +14,36 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.netwerkregie.UiTest;
 import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.PlanContent;
 import nl.netwerkregie.annualplan.ThemePlan;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.workinggroup.AssignmentApprovals;
+import nl.netwerkregie.workinggroup.AssignmentForm;
+import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.WerkgroepFixtures;
+import nl.netwerkregie.workinggroup.WerkgroepService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The jaarplan editor: computed totals and warnings, the concurrent-edit message, and the CSV import. */
+/**
+ * The jaarplan editor: computed totals and warnings, the concurrent-edit message, the CSV import, and the chart of
+ * budget against approved werkgroep assignments.
+ */
 class JaarplanViewsTest extends UiTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2090);
 
     @Autowired JaarplanService jaarplannen;
+    @Autowired WerkgroepService werkgroepen;
+    @Autowired AssignmentService assignments;
+    @Autowired OrganisationService organisations;
+    @Autowired AssignmentApprovals approvals;
 
     private long draftWithTwente() {
         login("coordinator1");
@@ -92,5 +108,35 @@ class JaarplanViewsTest extends UiTest {
         assertThat(jaarplannen.get(id).content().themes()).hasSize(4);
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         assertThat(jaarplannen.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+    }
+
+    @Test
+    void theChartSetsEachThemesBudgetAgainstTheApprovedAssignmentsOfThePlansYear() {
+        long id = draftWithTwente();
+        int year = jaarplannen.get(id).year();
+        long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-chart");
+        approvedAssignment(werkgroep, "bewustwording", LocalDate.of(year, 2, 1), "1000000.00");
+        approvedAssignment(werkgroep, "Samenwerking ", LocalDate.of(year, 3, 1), "100.00");
+        approvedAssignment(werkgroep, "Rouw en verlies", LocalDate.of(year, 4, 1), "50.00");
+
+        login("bestuur1");
+        open(id);
+        List<String> commitments = _find(Div.class, spec -> spec.withClasses("commitment-bar")).stream()
+                .map(d -> d.getElement().getTextRecursively().replace('\u00A0', ' ')).toList();
+        assertThat(commitments).containsExactly(
+                "Toegezegd aan werkgroepopdrachten: € 1.000.000,00 (meer dan begroot)",
+                "Toegezegd aan werkgroepopdrachten: € 100,00",
+                "Toegezegd aan werkgroepopdrachten: € 50,00 (meer dan begroot)");
+        String chart = _get(Div.class, spec -> spec.withId("cost-chart")).getElement().getTextRecursively();
+        assertThat(chart).contains("Rouw en verlies (niet in dit plan)");
+        assertThat(_find(Div.class, spec -> spec.withClasses("cost-bar"))).hasSize(4);
+    }
+
+    private void approvedAssignment(long werkgroep, String theme, LocalDate start, String budget) {
+        login("coordinator1");
+        AssignmentForm f = WerkgroepFixtures.assignment(werkgroep);
+        long assignment = assignments.draft(new AssignmentForm(werkgroep, f.doel(), f.gewenstResultaat(), theme, start,
+                start.plusMonths(6), List.of(), new BigDecimal(budget), f.composition()));
+        approvals.approve(assignment, this::loginAs);
     }
 }

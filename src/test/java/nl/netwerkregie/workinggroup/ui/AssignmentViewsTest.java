@@ -1,23 +1,28 @@
 package nl.netwerkregie.workinggroup.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
+import java.util.List;
 import nl.netwerkregie.UiTest;
 import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.workinggroup.AssignmentApprovals;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.WerkgroepFixtures;
@@ -31,6 +36,7 @@ class AssignmentViewsTest extends UiTest {
     @Autowired WerkgroepService werkgroepen;
     @Autowired AssignmentService assignments;
     @Autowired OrganisationService organisations;
+    @Autowired AssignmentApprovals approvals;
 
     private void openDraft(long werkgroepId) {
         UI.getCurrent().navigate("opdrachten/nieuw", QueryParameters.of("werkgroep", String.valueOf(werkgroepId)));
@@ -54,7 +60,12 @@ class AssignmentViewsTest extends UiTest {
         openDraft(werkgroep);
         LocalDate start = LocalDate.now();
         fill("", " ", start, start.plusMonths(6));
-        _get(TextField.class, spec -> spec.withId("assignment-theme")).setValue("Bewustwording");
+        ThemeField theme = _get(ThemeField.class, spec -> spec.withId("assignment-theme"));
+        assertThat(theme.getValue()).as("the werkgroep's theme is offered").isEqualTo("Bewustwording");
+        // The jaarplan's themes are the choices; a theme of one's own can be typed.
+        assertThat(ComboBoxKt.getSuggestionItems(theme))
+                .startsWith("Bewustwording", "Coördinatie en continuïteit van zorg", "Samenwerking");
+        ComboBoxKt._fireCustomValueSet(theme, "Rouw en verlies");
         submit();
         TextArea doel = _get(TextArea.class, spec -> spec.withId("assignment-doel"));
         TextArea result = _get(TextArea.class, spec -> spec.withId("assignment-result"));
@@ -62,7 +73,7 @@ class AssignmentViewsTest extends UiTest {
         assertThat(doel.getErrorMessage()).isEqualTo("Beschrijf het doel van de opdracht.");
         assertThat(result.isInvalid()).isTrue();
         assertThat(result.getErrorMessage()).isEqualTo("Beschrijf het gewenste resultaat.");
-        assertThat(_get(TextField.class, spec -> spec.withId("assignment-theme")).getValue()).isEqualTo("Bewustwording");
+        assertThat(theme.getValue()).isEqualTo("Rouw en verlies");
 
         fill("Scholing organiseren", "Drie bijeenkomsten", start, start.minusDays(1));
         submit();
@@ -130,5 +141,35 @@ class AssignmentViewsTest extends UiTest {
         assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).startsWith("Opdracht " + own);
         UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(other)));
         assertThat(_get(H2.class).getText()).isEqualTo("Opdracht " + other + " bestaat niet of u heeft er geen toegang toe.");
+    }
+
+    @Test
+    void theTijdspadShowsAsABarWithMilestonesTheNextReportAndTodayPlacedByDate() {
+        login("coordinator1");
+        long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-ui5");
+        long id = assignments.draft(WerkgroepFixtures.assignment(werkgroep));
+        approvals.approve(id, this::loginAs);
+
+        login("voorzitter1");
+        UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(id)));
+        Div axis = _get(Div.class, spec -> spec.withId("assignment-time-axis"));
+        List<Div> milestones = _find(axis, Div.class, spec -> spec.withClasses("time-axis-milestone"));
+        assertThat(milestones).hasSize(2);
+        // The fixture's tijdspad runs 9 months from today; its milestones fall after 1 and 5 months.
+        LocalDate start = LocalDate.now();
+        assertThat(milestones.get(0).getStyle().get("left"))
+                .isEqualTo(TimeAxis.percent(start, start.plusMonths(9), start.plusMonths(1)));
+        assertThat(milestones.get(0).getElement().getAttribute("title")).endsWith("Mijlpaal: Programma klaar");
+        assertThat(_find(axis, Div.class, spec -> spec.withClasses("time-axis-next-report"))).hasSize(1);
+        assertThat(_get(axis, Div.class, spec -> spec.withClasses("time-axis-today")).getStyle().get("left"))
+                .isEqualTo("0.0%");
+    }
+
+    @Test
+    void aDateIsPlacedByItsShareOfTheDaysBetweenTheEnds() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        assertThat(TimeAxis.percent(from, from.plusDays(200), from.plusDays(50))).isEqualTo("25.0%");
+        assertThat(TimeAxis.percent(from, from.plusDays(3), from.plusDays(1))).isEqualTo("33.3%");
+        assertThat(TimeAxis.percent(from, from, from)).isEqualTo("0.0%");
     }
 }
