@@ -27,6 +27,7 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.membership.WerkgroepParticipation;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -35,6 +36,7 @@ import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +73,14 @@ public class AdmissionService {
     private final Validator validator;
     private final Clock clock;
     private final DocumentService documents;
+    private final ObjectProvider<WerkgroepParticipation> participation;
     private final SecureRandom random = new SecureRandom();
 
     AdmissionService(AdmissionRepository admissions, OrganisationService organisations, BoardDecisionService board,
             TaskListService tasks, AdmissionStarter starter, AdmissionMails mails, TranslationProvider translations,
-            NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock, DocumentService documents) {
+            NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock, DocumentService documents,
+            ObjectProvider<WerkgroepParticipation> participation) {
+        this.participation = participation;
         this.documents = documents;
         this.admissions = admissions;
         this.organisations = organisations;
@@ -320,10 +325,16 @@ public class AdmissionService {
         Organisation organisation = organisationOf(admission);
         int year = (admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock)).getYear();
         return new ReviewEvidence(organisation.getName(), admission.getTrialStart(), admission.getTrialEnd(),
-                admission.getWerkgroepen(), organisations.contributionFor(organisation.getId(), year),
+                admission.getWerkgroepen(), werkgroepSeatsOf(organisation.getId()),
+                organisations.contributionFor(organisation.getId(), year),
                 admission.getVisionDocumentName() != null
                         || documents.has(DOCUMENT_OWNER, String.valueOf(organisation.getId()), VISION_DOCUMENT),
                 organisation.getContacts().stream().map(ContactPerson::name).toList());
+    }
+
+    private List<String> werkgroepSeatsOf(long organisationId) {
+        WerkgroepParticipation source = participation.getIfAvailable();
+        return source == null ? List.of() : source.werkgroepenOf(organisationId);
     }
 
     /** When the coordinator is to prepare the review: a month before the trial year ends (start of that day). */
@@ -424,7 +435,8 @@ public class AdmissionService {
                 String.join(", ", evidence.werkgroepen()), evidence.contribution(),
                 dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
                         : "admission.board.visionMissing"),
-                String.join(", ", evidence.contacts()));
+                String.join(", ", evidence.contacts()), evidence.werkgroepSeats().isEmpty()
+                        ? dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()));
     }
 
     /** Why the board said no: the reasons given with NO votes, or the coordinator's motivation if it proposed no. */

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * What the coordinator and the board look at when the trial year ends.
  *
+ * @param werkgroepen            the werkgroepen the applicant said it would join
+ * @param werkgroepSeats         the werkgroepen where its people hold a seat today (the werkgroep registry)
  * @param contribution           the contribution the organisation owes for the trial year's first year
  * @param visionDocumentReceived the vision/policy document is in (not only promised)
  * @param contacts               the contact persons' names
@@ -16,6 +18,7 @@ public record ReviewEvidence(
         LocalDate trialStart,
         LocalDate trialEnd,
         List<String> werkgroepen,
+        List<String> werkgroepSeats,
         BigDecimal contribution,
         boolean visionDocumentReceived,
         List<String> contacts) {

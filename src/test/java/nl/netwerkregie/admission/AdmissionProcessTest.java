@@ -26,6 +26,9 @@ import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.workinggroup.SeatForm;
+import nl.netwerkregie.workinggroup.SeatRole;
+import nl.netwerkregie.workinggroup.WerkgroepService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,6 +64,8 @@ class AdmissionProcessTest extends IntegrationTest {
     OrganisationService organisations;
     @Autowired
     NetworkProfile profile;
+    @Autowired
+    WerkgroepService werkgroepen;
 
     @BeforeEach
     void initAssertions() {
@@ -189,11 +194,22 @@ class AdmissionProcessTest extends IntegrationTest {
 
         ReviewEvidence evidence = admissions.reviewEvidence(id);
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepen()).containsExactly("Deskundigheidsbevordering");
+        org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).as("no seat yet").isEmpty();
+        // During the trial year the coordinator gives one of its people a seat: the review sees the registry.
+        loginAs("coordinator1");
+        long werkgroep = werkgroepen.findByName("Deskundigheidsbevordering").orElseThrow().getId();
+        werkgroepen.addSeat(werkgroep, new SeatForm("Petra Proeflid", admission.getOrganisationId(), SeatRole.MEMBER,
+                null, null, LocalDate.now()));
+        evidence = admissions.reviewEvidence(id);
+        org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).containsExactly("Deskundigheidsbevordering");
         org.assertj.core.api.Assertions.assertThat(evidence.visionDocumentReceived()).isFalse();
         org.assertj.core.api.Assertions.assertThat(evidence.contribution()).isEqualByComparingTo(
                 organisations.contributionFor(admission.getOrganisationId(), LocalDate.now().getYear()));
 
         reviewToBoard(pi, true);
+        long reviewDecision = (Long) runtimeService.getVariable(pi.getId(), AdmissionProcess.VAR_DECISION_ID);
+        org.assertj.core.api.Assertions.assertThat(board.get(reviewDecision).getProposal())
+                .contains("Zitting in werkgroepen nu: Deskundigheidsbevordering");
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_MAKE_MEMBER, AdmissionProcess.END_MEMBER);
         org.assertj.core.api.Assertions.assertThat(admissions.get(id).getStatus()).isEqualTo(AdmissionStatus.MEMBER);

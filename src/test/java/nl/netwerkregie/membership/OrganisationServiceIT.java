@@ -16,12 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @Tag("persistence")
-class OrganisationServiceIT extends IntegrationTest {
+public class OrganisationServiceIT extends IntegrationTest {
 
     @Autowired
     OrganisationService organisations;
 
-    static OrganisationDetails details(String name, String municipality, String fte) {
+    public static OrganisationDetails details(String name, String municipality, String fte) {
         return new OrganisationDetails(name, OrganisationKind.VVT, municipality, fte == null ? null : new BigDecimal(fte),
                 40, false, "Bea Bestuurder", "bea@example.org",
                 List.of(new OrganisationDetails.Contact("Carla Contact", "carla@example.org", null, null)));

@@ -46,7 +46,15 @@ class ReviewFormFactory implements TaskFormFactory {
         facts.addFormItem(new Span(evidence.organisationName()), form.getTranslation("organisation.name"));
         facts.addFormItem(new Span(Formats.date(evidence.trialStart(), com.vaadin.flow.component.UI.getCurrent().getLocale()) + " – "
                 + Formats.date(evidence.trialEnd(), com.vaadin.flow.component.UI.getCurrent().getLocale())), form.getTranslation("admission.review.trial"));
-        facts.addFormItem(new Span(String.join(", ", evidence.werkgroepen())), form.getTranslation("admission.apply.werkgroepen"));
+        facts.addFormItem(new Span(String.join(", ", evidence.werkgroepen())), form.getTranslation("admission.review.werkgroepenNamed"));
+        Span seats = new Span(evidence.werkgroepSeats().isEmpty() ? form.getTranslation("admission.review.noSeats")
+                : String.join(", ", evidence.werkgroepSeats()));
+        seats.setId("review-werkgroep-seats");
+        if (evidence.werkgroepSeats().isEmpty()) {
+            // Taking part in a werkgroep is a condition of membership: its absence is what the review must see.
+            seats.getElement().getThemeList().add("badge error");
+        }
+        facts.addFormItem(seats, form.getTranslation("admission.review.werkgroepSeats"));
         facts.addFormItem(new Span(Formats.euro(evidence.contribution(), com.vaadin.flow.component.UI.getCurrent().getLocale())), form.getTranslation("admission.review.contribution"));
         facts.addFormItem(new Span(form.getTranslation(evidence.visionDocumentReceived()
                 ? "admission.board.visionReceived" : "admission.board.visionMissing")), form.getTranslation("admission.apply.vision"));

@@ -1,13 +1,17 @@
 package nl.netwerkregie.membership.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -18,12 +22,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import nl.netwerkregie.membership.MemberListEntry;
+import nl.netwerkregie.membership.MemberListService;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
-import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
@@ -32,29 +38,31 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * "Ledenlijst" for every role: members (filterable by status and kind, exportable as CSV), with the partners
- * (samenwerkingspartners) listed apart, since they are not members.
+ * (samenwerkingspartners) listed apart, since they are not members. Each row shows the werkgroepen the
+ * organisation's people sit in; a member in none is marked, and can be filtered for.
  */
 @Route(value = "ledenlijst", layout = MainLayout.class)
 @PermitAll
-public class MemberListView extends VerticalLayout implements HasDynamicTitle {
+public class MemberListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final EnumSet<OrganisationStatus> MEMBER_STATUSES =
             EnumSet.of(OrganisationStatus.MEMBER, OrganisationStatus.TRIAL_MEMBER, OrganisationStatus.FORMER_MEMBER);
 
-    final Grid<Organisation> members = new Grid<>();
-    final Grid<Organisation> partners = new Grid<>();
+    final Grid<MemberListEntry> members = new Grid<>();
+    final Grid<MemberListEntry> partners = new Grid<>();
     final ComboBox<OrganisationStatus> status = new ComboBox<>();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
+    final Checkbox withoutWerkgroep = new Checkbox();
+    private final MemberListService memberList;
+    private final List<MemberListEntry> shown = new ArrayList<>();
 
-    MemberListView(OrganisationService organisations) {
+    MemberListView(MemberListService memberList) {
+        this.memberList = memberList;
         setSizeFull();
-        List<Organisation> all = organisations.memberList();
-        ListDataProvider<Organisation> data = new ListDataProvider<>(all.stream()
-                .filter(o -> MEMBER_STATUSES.contains(o.getStatus())).toList());
+        ListDataProvider<MemberListEntry> data = new ListDataProvider<>(shown);
         configure(members, "member-grid");
         members.setItems(data);
         configure(partners, "partner-grid");
-        partners.setItems(all.stream().filter(o -> o.getStatus() == OrganisationStatus.PARTNER).toList());
         partners.setAllRowsVisible(true);
 
         status.setPlaceholder(getTranslation("organisation.status"));
@@ -66,10 +74,14 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(OrganisationKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("organisation.kind." + k.name()));
         kind.setClearButtonVisible(true);
-        Runnable filter = () -> data.setFilter(o -> (status.getValue() == null || status.getValue() == o.getStatus())
-                && (kind.getValue() == null || kind.getValue() == o.getKind()));
+        withoutWerkgroep.setLabel(getTranslation("members.withoutWerkgroep"));
+        withoutWerkgroep.setId("members-without-werkgroep");
+        Runnable filter = () -> data.setFilter(e -> (status.getValue() == null || status.getValue() == e.organisation().getStatus())
+                && (kind.getValue() == null || kind.getValue() == e.organisation().getKind())
+                && (!withoutWerkgroep.getValue() || e.missesWerkgroep()));
         status.addValueChangeListener(e -> filter.run());
         kind.addValueChangeListener(e -> filter.run());
+        withoutWerkgroep.addValueChangeListener(e -> filter.run());
 
         Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -77,30 +89,54 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ledenlijst.csv", "text/csv", bytes.length);
         }), getTranslation("members.exportCsv"));
         csv.setId("members-csv");
-        HorizontalLayout toolbar = new HorizontalLayout(status, kind, csv);
+        HorizontalLayout toolbar = new HorizontalLayout(status, kind, withoutWerkgroep, csv);
         toolbar.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("members.title")), toolbar, members, new H3(getTranslation("members.partners")), partners);
     }
 
-    private void configure(Grid<Organisation> grid, String id) {
+    /** Reads the list anew on every visit, also when the menu leads back to this page: seats and status change. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<MemberListEntry> all = memberList.entries();
+        shown.clear();
+        all.stream().filter(e -> MEMBER_STATUSES.contains(e.organisation().getStatus())).forEach(shown::add);
+        members.getDataProvider().refreshAll();
+        partners.setItems(all.stream().filter(e -> e.organisation().getStatus() == OrganisationStatus.PARTNER).toList());
+    }
+
+    private void configure(Grid<MemberListEntry> grid, String id) {
         grid.setId(id);
-        grid.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(o -> getTranslation("organisation.kind." + o.getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true);
-        grid.addColumn(Organisation::getMunicipality).setHeader(getTranslation("organisation.municipality")).setSortable(true);
-        grid.addColumn(o -> getTranslation("organisation.status." + o.getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true);
-        grid.addColumn(o -> Formats.date(o.getStatusSince(), getLocale())).setHeader(getTranslation("organisation.statusSince"));
+        grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(e -> getTranslation("organisation.kind." + e.organisation().getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true);
+        grid.addColumn(e -> e.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality")).setSortable(true);
+        grid.addColumn(e -> getTranslation("organisation.status." + e.organisation().getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true);
+        grid.addColumn(e -> Formats.date(e.organisation().getStatusSince(), getLocale())).setHeader(getTranslation("organisation.statusSince"));
+        grid.addComponentColumn(this::werkgroepen).setHeader(getTranslation("members.werkgroepen")).setFlexGrow(2);
+    }
+
+    /** The werkgroepen, or a red "none" for a member that takes part nowhere (a condition of membership). */
+    private Span werkgroepen(MemberListEntry entry) {
+        if (!entry.missesWerkgroep()) {
+            return new Span(String.join(", ", entry.werkgroepen()));
+        }
+        Span none = new Span(getTranslation("members.noWerkgroep"));
+        none.getElement().getThemeList().add("badge error");
+        return none;
     }
 
     /** Semicolon-separated with a BOM, as Dutch Excel opens it. */
-    private byte[] csv(List<Organisation> rows, Locale locale) {
+    private byte[] csv(List<MemberListEntry> rows, Locale locale) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(getTranslation("organisation.name"),
                 getTranslation("organisation.kind"), getTranslation("organisation.municipality"),
-                getTranslation("organisation.status"), getTranslation("organisation.statusSince")).build();
+                getTranslation("organisation.status"), getTranslation("organisation.statusSince"),
+                getTranslation("members.werkgroepen")).build();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (Organisation o : rows) {
+            for (MemberListEntry e : rows) {
+                Organisation o = e.organisation();
                 printer.printRecord(o.getName(), getTranslation("organisation.kind." + o.getKind().name()), o.getMunicipality(),
-                        getTranslation("organisation.status." + o.getStatus().name()), o.getStatusSince());
+                        getTranslation("organisation.status." + o.getStatus().name()), o.getStatusSince(),
+                        String.join(", ", e.werkgroepen()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
