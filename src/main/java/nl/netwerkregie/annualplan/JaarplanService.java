@@ -269,11 +269,18 @@ public class JaarplanService {
     @Transactional(readOnly = true)
     public byte[] csv(long id, Locale locale) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
-        return BegrotingCsv.write(get(id).content(), locale, List.of(t(locale, "jaarplan.item.theme"),
+        return BegrotingCsv.write(get(id).content(), List.of(t(locale, "jaarplan.item.theme"),
                 t(locale, "jaarplan.item.description"), t(locale, "jaarplan.item.unitCost"),
                 t(locale, "jaarplan.item.count"), t(locale, "jaarplan.item.participants"),
                 t(locale, "jaarplan.item.percentage"), t(locale, "jaarplan.item.percentageOf"),
                 t(locale, "jaarplan.item.total")));
+    }
+
+    /** The begroting as an Excel workbook: the cost items (they import again) and the totals, as numbers. */
+    @Transactional(readOnly = true)
+    public byte[] xlsx(long id, Locale locale) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        return BegrotingXlsx.write(get(id).content(), key -> t(locale, key));
     }
 
     /** A file name for an export, e.g. {@code jaarplan-2025.pdf}. */

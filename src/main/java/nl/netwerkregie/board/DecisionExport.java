@@ -9,10 +9,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,9 +16,8 @@ import java.util.Locale;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
+import nl.netwerkregie.shared.csv.ExcelCsv;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,23 +48,17 @@ public class DecisionExport {
     @Transactional(readOnly = true)
     public byte[] decisionListCsv(Locale locale) {
         List<BoardDecision> all = decisions.all();
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(
+        return ExcelCsv.write(List.of(
                 t(locale, "board.column.date"), t(locale, "board.column.subject"), t(locale, "board.question"),
                 t(locale, "board.column.status"), t(locale, "board.column.outcome"), t(locale, "board.vote.YES"),
-                t(locale, "board.vote.NO"), t(locale, "board.vote.ABSTAIN"), t(locale, "board.vote.RECUSED")).build();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+                t(locale, "board.vote.NO"), t(locale, "board.vote.ABSTAIN"), t(locale, "board.vote.RECUSED")), csv -> {
             for (BoardDecision d : all) {
                 csv.printRecord(DATE_TIME.format(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt()),
                         d.getSubject(), d.getQuestion(), t(locale, "board.status." + d.getStatus()),
                         d.getOutcome() == null ? "" : t(locale, "board.outcome." + d.getOutcome()),
                         count(d.getYesCount()), count(d.getNoCount()), count(d.getAbstainCount()), count(d.getRecusedCount()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // A byte-order mark so Excel reads the accents as UTF-8.
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /** One decision with its proposal, outcome and every vote with its reason. */

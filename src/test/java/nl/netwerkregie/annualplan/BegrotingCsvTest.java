@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Reading the begroting from a spreadsheet's CSV, and writing it back. */
@@ -23,10 +22,10 @@ class BegrotingCsvTest {
                 ;Zonder thema;200;1;
                 Participatie en ondersteuning;Wegwijzer;487,50;1;
                 """;
-        BegrotingCsv.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(result.errors()).extracting(BegrotingCsv.RowError::row, BegrotingCsv.RowError::reasonKey)
+        BegrotingImport.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).extracting(BegrotingImport.RowError::row, BegrotingImport.RowError::reasonKey)
                 .containsExactly(tuple(4L, "jaarplan.import.invalidUnitCost"), tuple(6L, "jaarplan.import.themeMissing"));
-        assertThat(result.items()).extracting(BegrotingCsv.ImportedItem::theme, i -> i.item().description())
+        assertThat(result.items()).extracting(BegrotingImport.ImportedItem::theme, i -> i.item().description())
                 .containsExactly(tuple("Bewustwording", "Bijeenkomsten (per dagdeel)"), tuple("Bewustwording", "Catering"),
                         tuple("Samenwerking", "Bijeenkomsten"), tuple("Participatie en ondersteuning", "Wegwijzer"));
         assertThat(result.items().get(1).item().participants()).isEqualTo(50);
@@ -45,18 +44,18 @@ class BegrotingCsvTest {
     @Test
     void commaSeparatedPlainNumbersAndDutchThousandsAreRead() {
         String csv = "Bewustwording,Wensenboekjes,1.12,10.000,\nBewustwording,Symposia,20,4,200\nA,B,1\n";
-        BegrotingCsv.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        BegrotingImport.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
         assertThat(result.items()).extracting(i -> i.item().count()).containsExactly(10000, 4);
-        assertThat(result.errors()).extracting(BegrotingCsv.RowError::row, BegrotingCsv.RowError::reasonKey)
+        assertThat(result.errors()).extracting(BegrotingImport.RowError::row, BegrotingImport.RowError::reasonKey)
                 .containsExactly(tuple(3L, "jaarplan.import.tooFewColumns"));
     }
 
     @Test
     void theExportImportsAgainWithPercentageItems() {
         PlanContent twente = TwenteJaarplan2025.content();
-        byte[] csv = BegrotingCsv.write(twente, Locale.forLanguageTag("nl-NL"),
+        byte[] csv = BegrotingCsv.write(twente,
                 List.of("thema", "omschrijving", "kosten", "aantal", "deelnemers", "percentage", "van", "totaal"));
-        BegrotingCsv.ImportResult back = BegrotingCsv.read(csv);
+        BegrotingImport.ImportResult back = BegrotingCsv.read(csv);
         assertThat(back.errors()).isEmpty();
         PlanContent reimported = back.mergeInto(new PlanContent("x", null, null, twente.projectBudget(), null,
                 List.of(), twente.income(), twente.split()));

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,7 @@ import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +49,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired AssignmentService assignments;
+    @Autowired AssignmentResults results;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
@@ -162,6 +165,22 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
                 org.assertj.core.groups.Tuple.tuple(start.plusMonths(5), true, ReportState.ACCEPTED));
         org.assertj.core.api.Assertions.assertThat(assignments.timeline(id)).extracting(TimelineEntry::kind)
                 .contains("START", "MILESTONE", "REPORT", "FINAL_REPORT", "END").doesNotContain("NEXT_REPORT");
+
+        // The outcome is visible to the board and feeds the annual report of the year it closed.
+        loginAs("bestuur3");
+        AssignmentResult result = results.closedIn(LocalDate.now().getYear()).stream()
+                .filter(r -> r.assignmentId() == id).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(result.achieved()).isEqualTo("Drie bijeenkomsten gehouden, 72 deelnemers");
+        org.assertj.core.api.Assertions.assertThat(result.budgetUsed()).isEqualByComparingTo("400.00");
+        org.assertj.core.api.Assertions.assertThat(result.closedOn()).isEqualTo(LocalDate.now());
+        org.assertj.core.api.Assertions.assertThat(results.closedIn(LocalDate.now().getYear() - 1))
+                .extracting(AssignmentResult::assignmentId).doesNotContain(id);
+        String csv = new String(results.csv(LocalDate.now().getYear(), TranslationProvider.DUTCH), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("\uFEFFWerkgroep;Thema (jaarplan);Doel;")
+                .contains("Drie bijeenkomsten gehouden, 72 deelnemers;Op schema;");
+        loginAs("voorzitter1", Role.WERKGROEP_CHAIR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.closedIn(LocalDate.now().getYear()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

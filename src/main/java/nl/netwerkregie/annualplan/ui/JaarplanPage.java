@@ -35,7 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.netwerkregie.annualplan.Begroting;
-import nl.netwerkregie.annualplan.BegrotingCsv;
+import nl.netwerkregie.annualplan.BegrotingImport;
 import nl.netwerkregie.annualplan.BegrotingWarning;
 import nl.netwerkregie.annualplan.CostItem;
 import nl.netwerkregie.annualplan.IncomeKind;
@@ -66,6 +66,8 @@ import nl.netwerkregie.shared.ui.UiErrors;
 @Route(value = "jaarplannen/:id", layout = MainLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER})
 public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final JaarplanService jaarplannen;
     private final CurrentUser currentUser;
@@ -193,7 +195,13 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
                     "text/csv", bytes.length);
         }), getTranslation("jaarplan.exportCsv"));
         csv.setId("export-csv");
-        return new HorizontalLayout(pdf, csv);
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = jaarplannen.xlsx(id, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), JaarplanService.fileName(plan, "xlsx"),
+                    XLSX, bytes.length);
+        }), getTranslation("jaarplan.exportXlsx"));
+        xlsx.setId("export-xlsx");
+        return new HorizontalLayout(pdf, xlsx, csv);
     }
 
     private Component actions(JaarplanView plan) {
@@ -212,9 +220,9 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
             buttons.add(submit);
         }
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importCsv(data))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importSpreadsheet(data))));
         upload.setId("begroting-import");
-        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setAcceptedFileTypes("text/csv", ".csv", XLSX, ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024);
         importReport.setId("import-report");
@@ -238,9 +246,9 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         return false;
     }
 
-    /** The imported items join the form (not yet saved); rows that could not be read are listed. */
-    void importCsv(byte[] data) {
-        BegrotingCsv.ImportResult result = BegrotingCsv.read(data);
+    /** The imported items (CSV or XLSX) join the form (not yet saved); rows that could not be read are listed. */
+    void importSpreadsheet(byte[] data) {
+        BegrotingImport.ImportResult result = BegrotingImport.read(data);
         PlanContent merged = result.mergeInto(gather());
         themeEditors.removeAll();
         themes.clear();
@@ -248,7 +256,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         importReport.removeAll();
         importReport.add(new Paragraph(getTranslation("jaarplan.import.done", result.items().size(),
                 result.errors().size())));
-        for (BegrotingCsv.RowError error : result.errors()) {
+        for (BegrotingImport.RowError error : result.errors()) {
             importReport.add(new Paragraph(getTranslation("jaarplan.import.rowError", error.row(),
                     getTranslation(error.reasonKey(), error.value()))));
         }

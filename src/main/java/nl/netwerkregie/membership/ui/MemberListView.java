@@ -18,23 +18,17 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import nl.netwerkregie.membership.MemberListEntry;
 import nl.netwerkregie.membership.MemberListService;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.shared.csv.ExcelCsv;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * "Ledenlijst" for every role: members (filterable by status and kind, exportable as CSV), with the partners
@@ -83,9 +77,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         kind.addValueChangeListener(e -> filter.run());
         withoutWerkgroep.addValueChangeListener(e -> filter.run());
 
-        Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(data.getItems().stream().filter(data.getFilter() == null ? o -> true : data.getFilter()::test).toList(), locale);
+            byte[] bytes = csv(data.getItems().stream().filter(data.getFilter() == null ? o -> true : data.getFilter()::test).toList());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ledenlijst.csv", "text/csv", bytes.length);
         }), getTranslation("members.exportCsv"));
         csv.setId("members-csv");
@@ -124,24 +117,17 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         return none;
     }
 
-    /** Semicolon-separated with a BOM, as Dutch Excel opens it. */
-    private byte[] csv(List<MemberListEntry> rows, Locale locale) {
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(getTranslation("organisation.name"),
-                getTranslation("organisation.kind"), getTranslation("organisation.municipality"),
-                getTranslation("organisation.status"), getTranslation("organisation.statusSince"),
-                getTranslation("members.werkgroepen")).build();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+    private byte[] csv(List<MemberListEntry> rows) {
+        return ExcelCsv.write(List.of(getTranslation("organisation.name"), getTranslation("organisation.kind"),
+                getTranslation("organisation.municipality"), getTranslation("organisation.status"),
+                getTranslation("organisation.statusSince"), getTranslation("members.werkgroepen")), printer -> {
             for (MemberListEntry e : rows) {
                 Organisation o = e.organisation();
-                printer.printRecord(o.getName(), getTranslation("organisation.kind." + o.getKind().name()), o.getMunicipality(),
-                        getTranslation("organisation.status." + o.getStatus().name()), o.getStatusSince(),
-                        String.join(", ", e.werkgroepen()));
+                printer.printRecord(o.getName(), getTranslation("organisation.kind." + o.getKind().name()),
+                        o.getMunicipality(), getTranslation("organisation.status." + o.getStatus().name()),
+                        o.getStatusSince(), String.join(", ", e.werkgroepen()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     @Override

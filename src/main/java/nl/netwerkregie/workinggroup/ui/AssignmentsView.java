@@ -5,14 +5,24 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
@@ -20,6 +30,7 @@ import nl.netwerkregie.shared.ui.DueBadge;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
+import nl.netwerkregie.workinggroup.AssignmentResults;
 import nl.netwerkregie.workinggroup.AssignmentService;
 
 /**
@@ -32,7 +43,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AssignmentOverview> grid;
 
-    AssignmentsView(AssignmentService assignments, CurrentUser currentUser) {
+    AssignmentsView(AssignmentService assignments, AssignmentResults results, CurrentUser currentUser, Clock clock) {
         setSizeFull();
         add(new H2(getTranslation("werkgroep.assignment.title")));
         if (currentUser.has(Role.COORDINATOR)) {
@@ -45,6 +56,28 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid = grid(this);
         grid.setItems(assignments.visible());
         add(grid);
+        if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARY) || currentUser.has(Role.BOARD_MEMBER)) {
+            add(resultsForTheAnnualReport(results, LocalDate.now(clock).getYear()));
+        }
+    }
+
+    /** A year and a download of what the assignments closed in it achieved, for the jaarverslag. */
+    private HorizontalLayout resultsForTheAnnualReport(AssignmentResults results, int thisYear) {
+        Select<Integer> year = new Select<>();
+        year.setLabel(getTranslation("werkgroep.results.year"));
+        year.setId("results-year");
+        year.setItems(IntStream.rangeClosed(0, 5).map(back -> thisYear - back).boxed().toList());
+        year.setValue(thisYear);
+        Locale locale = getLocale();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = results.csv(year.getValue(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "resultaten-werkgroepen-" + year.getValue()
+                    + ".csv", "text/csv", bytes.length);
+        }), getTranslation("werkgroep.results.download"));
+        download.setId("results-csv");
+        HorizontalLayout row = new HorizontalLayout(year, download);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     /** The list of assignments as this view and a werkgroep's page show it; a click opens the assignment. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +24,7 @@ import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.PlanContent;
 import nl.netwerkregie.annualplan.ThemePlan;
 import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.workinggroup.AssignmentApprovals;
 import nl.netwerkregie.workinggroup.AssignmentForm;
 import nl.netwerkregie.workinggroup.AssignmentService;
@@ -98,7 +100,7 @@ class JaarplanViewsTest extends UiTest {
                 + "Bewustwording;Kapot;tien;1;\n"
                 + "Nieuw thema;Start;100,50;2;\n"
                 + "Nieuw thema;;1;1;\n";
-        page.importCsv(csv.getBytes(StandardCharsets.UTF_8));
+        page.importSpreadsheet(csv.getBytes(StandardCharsets.UTF_8));
         String report = _get(Div.class, spec -> spec.withId("import-report")).getElement().getTextRecursively();
         assertThat(report).contains("2 regels ingelezen, 2 regels niet leesbaar.", "Regel 3: kosten per eenheid \"tien\" is geen bedrag",
                 "Regel 5: omschrijving ontbreekt");
@@ -108,6 +110,26 @@ class JaarplanViewsTest extends UiTest {
         assertThat(jaarplannen.get(id).content().themes()).hasSize(4);
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         assertThat(jaarplannen.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+    }
+
+    @Test
+    void theExcelExportOfOnePlanImportsIntoAnother() {
+        long source = draftWithTwente();
+        PlanContent twente = jaarplannen.get(source).content();
+        byte[] xlsx = jaarplannen.xlsx(source, TranslationProvider.DUTCH);
+        long target = jaarplannen.create(YEARS.getAndIncrement(), "Leeg plan");
+        JaarplanPage page = open(target);
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getText()).isEqualTo("Begroting als Excel (XLSX)");
+
+        page.importSpreadsheet(xlsx);
+
+        int items = twente.themes().stream().mapToInt(t -> t.items().size()).sum();
+        assertThat(_get(Div.class, spec -> spec.withId("import-report")).getElement().getTextRecursively())
+                .contains(items + " regels ingelezen, 0 regels niet leesbaar.");
+        assertThat(page.gather().themes()).extracting(ThemePlan::name)
+                .containsExactlyElementsOf(twente.themes().stream().map(ThemePlan::name).toList());
+        assertThat(page.gather().themes()).extracting(ThemePlan::items)
+                .containsExactlyElementsOf(twente.themes().stream().map(ThemePlan::items).toList());
     }
 
     @Test

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -136,11 +138,21 @@ class AssignmentViewsTest extends UiTest {
         Grid<AssignmentOverview> grid = _get(Grid.class, spec -> spec.withId("assignment-grid"));
         assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(AssignmentOverview::id)
                 .contains(own).doesNotContain(other);
+        assertThat(_find(Anchor.class, spec -> spec.withId("results-csv"))).as("results are for the board").isEmpty();
 
         UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(own)));
         assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).startsWith("Opdracht " + own);
         UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(other)));
         assertThat(_get(H2.class).getText()).isEqualTo("Opdracht " + other + " bestaat niet of u heeft er geen toegang toe.");
+    }
+
+    @Test
+    void theBoardDownloadsTheResultsOfAChosenYearForTheAnnualReport() {
+        login("bestuur1");
+        UI.getCurrent().navigate(AssignmentsView.class);
+        Anchor download = _get(Anchor.class, spec -> spec.withId("results-csv"));
+        assertThat(download.getText()).isEqualTo("Resultaten van afgeronde opdrachten voor het jaarverslag (CSV)");
+        assertThat(_get(Select.class, spec -> spec.withId("results-year")).getValue()).isEqualTo(LocalDate.now().getYear());
     }
 
     @Test
