@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import nl.netwerkregie.board.DecisionRequest;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.AdmissionCriterion;
 import nl.netwerkregie.membership.ContactPerson;
+import nl.netwerkregie.membership.ContributionLine;
+import nl.netwerkregie.membership.ContributionService;
 import nl.netwerkregie.membership.NetworkProfile;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationDetails;
@@ -74,13 +77,15 @@ public class AdmissionService {
     private final Clock clock;
     private final DocumentService documents;
     private final ObjectProvider<WerkgroepParticipation> participation;
+    private final ContributionService contributions;
     private final SecureRandom random = new SecureRandom();
 
     AdmissionService(AdmissionRepository admissions, OrganisationService organisations, BoardDecisionService board,
             TaskListService tasks, AdmissionStarter starter, AdmissionMails mails, TranslationProvider translations,
             NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock, DocumentService documents,
-            ObjectProvider<WerkgroepParticipation> participation) {
+            ObjectProvider<WerkgroepParticipation> participation, ContributionService contributions) {
         this.participation = participation;
+        this.contributions = contributions;
         this.documents = documents;
         this.admissions = admissions;
         this.organisations = organisations;
@@ -324,9 +329,11 @@ public class AdmissionService {
         Admission admission = get(admissionId);
         Organisation organisation = organisationOf(admission);
         int year = (admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock)).getYear();
+        Optional<ContributionLine> contribution = contributions.lineOf(organisation.getId(), year);
         return new ReviewEvidence(organisation.getName(), admission.getTrialStart(), admission.getTrialEnd(),
                 admission.getWerkgroepen(), werkgroepSeatsOf(organisation.getId()),
-                organisations.contributionFor(organisation.getId(), year),
+                contribution.map(ContributionLine::due).orElseGet(() -> organisations.contributionFor(organisation.getId(), year)),
+                contribution.map(ContributionLine::paidOn).orElse(null),
                 admission.getVisionDocumentName() != null
                         || documents.has(DOCUMENT_OWNER, String.valueOf(organisation.getId()), VISION_DOCUMENT),
                 organisation.getContacts().stream().map(ContactPerson::name).toList());
@@ -436,7 +443,10 @@ public class AdmissionService {
                 dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
                         : "admission.board.visionMissing"),
                 String.join(", ", evidence.contacts()), evidence.werkgroepSeats().isEmpty()
-                        ? dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()));
+                        ? dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()),
+                evidence.contributionPaidOn() == null ? dutch("admission.board.contributionOpen")
+                        : dutch("admission.board.contributionPaid",
+                                java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(evidence.contributionPaidOn())));
     }
 
     /** Why the board said no: the reasons given with NO votes, or the coordinator's motivation if it proposed no. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param werkgroepen            the werkgroepen the applicant said it would join
  * @param werkgroepSeats         the werkgroepen where its people hold a seat today (the werkgroep registry)
  * @param contribution           the contribution the organisation owes for the trial year's first year
+ * @param contributionPaidOn     when that contribution came in; null while it has not
  * @param visionDocumentReceived the vision/policy document is in (not only promised)
  * @param contacts               the contact persons' names
  */
@@ -20,6 +21,7 @@ public record ReviewEvidence(
         List<String> werkgroepen,
         List<String> werkgroepSeats,
         BigDecimal contribution,
+        LocalDate contributionPaidOn,
         boolean visionDocumentReceived,
         List<String> contacts) {
 }

@@ -1,6 +1,5 @@
 package nl.netwerkregie.membership;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,16 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class LifeStoryService {
 
     private final OrganisationService organisations;
+    private final ContributionService contributions;
     private final List<LifeStoryContributor> contributors;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    LifeStoryService(OrganisationService organisations, List<LifeStoryContributor> contributors, CurrentUser currentUser,
-            Clock clock) {
+    LifeStoryService(OrganisationService organisations, ContributionService contributions,
+            List<LifeStoryContributor> contributors, CurrentUser currentUser) {
         this.organisations = organisations;
+        this.contributions = contributions;
         this.contributors = contributors;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -37,32 +36,25 @@ public class LifeStoryService {
         List<LifeEvent> events = new ArrayList<>();
         organisations.history(organisationId).forEach(change -> events.add(new LifeEvent(change.getEffectiveDate(),
                 "lifestory.status." + change.getStatus().name(), null, change.getReason())));
-        contributionYears(organisation).forEach(year -> events.add(new LifeEvent(LocalDate.of(year, 1, 1),
-                "lifestory.contribution", new Object[] {String.valueOf(year)},
-                organisations.contributionFor(organisationId, year).toPlainString())));
+        for (int year : contributions.yearsOwed(organisationId)) {
+            contributions.lineOf(organisationId, year).ifPresent(line -> events.addAll(contributionEvents(line)));
+        }
         contributors.forEach(c -> events.addAll(c.eventsOf(organisation)));
         events.sort(Comparator.comparing(LifeEvent::when));
         return events;
     }
 
-    /** The calendar years in which the organisation was a (trial) member, up to this year. */
-    private List<Integer> contributionYears(Organisation organisation) {
-        List<StatusChange> history = organisations.history(organisation.getId());
-        List<Integer> years = new ArrayList<>();
-        int thisYear = LocalDate.now(clock).getYear();
-        for (int i = 0; i < history.size(); i++) {
-            StatusChange change = history.get(i);
-            if (!change.getStatus().isMember()) {
-                continue;
-            }
-            int from = change.getEffectiveDate().getYear();
-            int to = i + 1 < history.size() ? history.get(i + 1).getEffectiveDate().getYear() : thisYear;
-            for (int year = from; year <= to; year++) {
-                if (!years.contains(year)) {
-                    years.add(year);
-                }
-            }
-        }
-        return years;
+    /** What the year's contribution was, and when it was paid (or that it is still open). */
+    private static List<LifeEvent> contributionEvents(ContributionLine line) {
+        String year = String.valueOf(line.year());
+        LifeEvent due = new LifeEvent(LocalDate.of(line.year(), 1, 1), "lifestory.contribution",
+                new Object[] {year}, line.due().toPlainString());
+        return switch (line.state()) {
+            case PAID, PARTLY_PAID -> List.of(due, new LifeEvent(line.paidOn(),
+                    "lifestory.contribution." + line.state(), new Object[] {year}, line.paid().toPlainString()));
+            case OPEN -> List.of(due, new LifeEvent(LocalDate.of(line.year(), 1, 1), "lifestory.contribution.OPEN",
+                    new Object[] {year}, null));
+            case EXEMPT -> List.of(due);
+        };
     }
 }

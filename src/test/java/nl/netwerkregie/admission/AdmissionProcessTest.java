@@ -20,6 +20,7 @@ import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionOutcome;
 import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.membership.ContributionService;
 import nl.netwerkregie.membership.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
@@ -66,6 +67,8 @@ class AdmissionProcessTest extends IntegrationTest {
     NetworkProfile profile;
     @Autowired
     WerkgroepService werkgroepen;
+    @Autowired
+    ContributionService contributions;
 
     @BeforeEach
     void initAssertions() {
@@ -202,6 +205,10 @@ class AdmissionProcessTest extends IntegrationTest {
                 null, null, LocalDate.now()));
         evidence = admissions.reviewEvidence(id);
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).containsExactly("Deskundigheidsbevordering");
+        org.assertj.core.api.Assertions.assertThat(evidence.contributionPaidOn()).as("not paid yet").isNull();
+        contributions.recordPayment(admission.getOrganisationId(), LocalDate.now().getYear(), evidence.contribution(),
+                LocalDate.now());
+        org.assertj.core.api.Assertions.assertThat(admissions.reviewEvidence(id).contributionPaidOn()).isEqualTo(LocalDate.now());
         org.assertj.core.api.Assertions.assertThat(evidence.visionDocumentReceived()).isFalse();
         org.assertj.core.api.Assertions.assertThat(evidence.contribution()).isEqualByComparingTo(
                 organisations.contributionFor(admission.getOrganisationId(), LocalDate.now().getYear()));
@@ -209,7 +216,8 @@ class AdmissionProcessTest extends IntegrationTest {
         reviewToBoard(pi, true);
         long reviewDecision = (Long) runtimeService.getVariable(pi.getId(), AdmissionProcess.VAR_DECISION_ID);
         org.assertj.core.api.Assertions.assertThat(board.get(reviewDecision).getProposal())
-                .contains("Zitting in werkgroepen nu: Deskundigheidsbevordering");
+                .contains("Zitting in werkgroepen nu: Deskundigheidsbevordering")
+                .contains("betaald op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now()));
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_MAKE_MEMBER, AdmissionProcess.END_MEMBER);
         org.assertj.core.api.Assertions.assertThat(admissions.get(id).getStatus()).isEqualTo(AdmissionStatus.MEMBER);

@@ -55,7 +55,12 @@ class ReviewFormFactory implements TaskFormFactory {
             seats.getElement().getThemeList().add("badge error");
         }
         facts.addFormItem(seats, form.getTranslation("admission.review.werkgroepSeats"));
-        facts.addFormItem(new Span(Formats.euro(evidence.contribution(), com.vaadin.flow.component.UI.getCurrent().getLocale())), form.getTranslation("admission.review.contribution"));
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Span contribution = new Span(Formats.euro(evidence.contribution(), locale) + " · " + (evidence.contributionPaidOn() == null
+                ? form.getTranslation("admission.review.contributionOpen")
+                : form.getTranslation("admission.review.contributionPaid", Formats.date(evidence.contributionPaidOn(), locale))));
+        contribution.setId("review-contribution");
+        facts.addFormItem(contribution, form.getTranslation("admission.review.contribution"));
         facts.addFormItem(new Span(form.getTranslation(evidence.visionDocumentReceived()
                 ? "admission.board.visionReceived" : "admission.board.visionMissing")), form.getTranslation("admission.apply.vision"));
         facts.addFormItem(new Span(String.join(", ", evidence.contacts())), form.getTranslation("organisation.contacts"));

@@ -18,6 +18,12 @@ class MembershipNavigation {
     }
 
     @Bean
+    NavigationEntry contributionsEntry() {
+        return new NavigationEntry("nav.contributions", ContributionsView.class, VaadinIcon.EURO, 37,
+                Set.of(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER));
+    }
+
+    @Bean
     NavigationEntry memberListEntry() {
         return new NavigationEntry("nav.memberList", MemberListView.class, VaadinIcon.USERS, 35, EnumSet.allOf(Role.class));
     }

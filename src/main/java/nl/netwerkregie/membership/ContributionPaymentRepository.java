@@ -1,0 +1,12 @@
+package nl.netwerkregie.membership;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContributionPaymentRepository extends JpaRepository<ContributionPayment, Long> {
+
+    List<ContributionPayment> findByYear(Integer year);
+
+    Optional<ContributionPayment> findByOrganisationIdAndYear(Long organisationId, Integer year);
+}
