@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.ui.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +50,10 @@ public class LifeStoryService {
     private static List<LifeEvent> contributionEvents(ContributionLine line) {
         String year = String.valueOf(line.year());
         LifeEvent due = new LifeEvent(LocalDate.of(line.year(), 1, 1), "lifestory.contribution",
-                new Object[] {year}, line.due().toPlainString());
+                new Object[] {year}, Formats.euro(line.due(), TranslationProvider.DUTCH));
         return switch (line.state()) {
             case PAID, PARTLY_PAID -> List.of(due, new LifeEvent(line.paidOn(),
-                    "lifestory.contribution." + line.state(), new Object[] {year}, line.paid().toPlainString()));
+                    "lifestory.contribution." + line.state(), new Object[] {year}, Formats.euro(line.paid(), TranslationProvider.DUTCH)));
             case OPEN -> List.of(due, new LifeEvent(LocalDate.of(line.year(), 1, 1), "lifestory.contribution.OPEN",
                     new Object[] {year}, null));
             case EXEMPT -> List.of(due);

@@ -22,6 +22,7 @@ import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.mail.Mailer;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.workinggroup.process.AssignmentStarter;
 import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
 import org.springframework.security.access.AccessDeniedException;
@@ -373,15 +374,21 @@ public class AssignmentService {
         }
         text.append(dutch("werkgroep.board.doel")).append(' ').append(form.doel().strip()).append('\n')
                 .append(dutch("werkgroep.board.result")).append(' ').append(form.gewenstResultaat().strip()).append('\n')
-                .append(dutch("werkgroep.board.timeline", DUTCH_DATE.format(form.startDate()), DUTCH_DATE.format(form.endDate())))
+                .append(dutch("werkgroep.board.timeline", Formats.date(form.startDate(), TranslationProvider.DUTCH),
+                        Formats.date(form.endDate(), TranslationProvider.DUTCH)))
                 .append('\n');
-        form.milestones().stream().sorted(Comparator.comparing(Milestone::dueDate)).forEach(m ->
-                text.append("- ").append(DUTCH_DATE.format(m.dueDate())).append(": ").append(m.description()).append('\n'));
+        if (!form.milestones().isEmpty()) {
+            text.append(dutch("werkgroep.board.milestones")).append('\n');
+            form.milestones().stream().sorted(Comparator.comparing(Milestone::dueDate)).forEach(m -> text.append("- ")
+                    .append(Formats.date(m.dueDate(), TranslationProvider.DUTCH)).append(": ").append(m.description())
+                    .append('\n'));
+        }
         if (form.theme() != null && !form.theme().isBlank()) {
             text.append(dutch("werkgroep.board.theme")).append(' ').append(form.theme().strip()).append('\n');
         }
         if (form.budget() != null) {
-            text.append(dutch("werkgroep.board.budget")).append(" EUR ").append(form.budget().toPlainString()).append('\n');
+            text.append(dutch("werkgroep.board.budget")).append(' ')
+                    .append(Formats.euro(form.budget(), TranslationProvider.DUTCH)).append('\n');
         }
         if (form.composition() != null && !form.composition().isBlank()) {
             text.append(dutch("werkgroep.board.composition")).append(' ').append(form.composition().strip()).append('\n');

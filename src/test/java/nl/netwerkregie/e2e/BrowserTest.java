@@ -74,7 +74,7 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo");
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         try {
-            wait.until(ExpectedConditions.textToBe(By.id("current-user"), username));
+            wait.until(ExpectedConditions.attributeToBe(By.id("current-user"), "title", username));
         } catch (RuntimeException e) {
             screenshot("failed-login-" + username);
             throw e;

@@ -71,7 +71,7 @@ class LoginJourneyIT extends BrowserTest {
         driver.get(url("/camunda/api/admin/auth/user/default"));
         assertThat(driver.getPageSource()).contains("\"userId\":\"beheerder\"");
         driver.get(url("/"));
-        wait.until(ExpectedConditions.textToBe(By.id("current-user"), "beheerder"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("current-user"), "title", "beheerder"));
     }
 
     @Test

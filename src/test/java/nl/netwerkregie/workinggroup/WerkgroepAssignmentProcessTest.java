@@ -136,6 +136,11 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         ProcessInstance pi = draft();
         long id = idOf(pi);
         assertThat(pi).variables().containsOnlyKeys("assignmentId", "decisionId").containsEntry("assignmentId", id);
+        // What the board reads: Dutch dates and amounts, the milestones under their own heading.
+        long decisionId = (Long) runtimeService.getVariable(pi.getId(), WerkgroepAssignmentProcess.VAR_DECISION_ID);
+        org.assertj.core.api.Assertions.assertThat(board.get(decisionId).getProposal().replace('\u00A0', ' '))
+                .contains("Budget: € 2.500,00", "\nMijlpalen:\n- ")
+                .doesNotContain("EUR", ". Mijlpalen:");
         approve(pi);
         LocalDate start = LocalDate.now();
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -37,7 +38,7 @@ class AgreementFormFactory implements TaskFormFactory {
         VerticalLayout form = new VerticalLayout(new ApplicationSummary(admissions.get(admissionId),
                 admissions.organisationOf(admissionId)));
         form.setPadding(false);
-        DatePicker signedOn = new DatePicker(form.getTranslation("admission.agreement.signedOn"));
+        DatePicker signedOn = DatePickers.create(form.getTranslation("admission.agreement.signedOn"));
         signedOn.setId("agreement-date");
         signedOn.setMax(LocalDate.now(clock));
         signedOn.setValue(LocalDate.now(clock));

@@ -54,6 +54,9 @@ class CostChart extends Div {
             }
             add(block);
         }
+        if (rows.stream().noneMatch(r -> r.committed().signum() > 0)) {
+            return; // the legend explains the commitment bars; without them the labels say it all
+        }
         Span legend = new Span(getTranslation("jaarplan.chart.legend"));
         legend.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         add(legend);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -225,6 +226,15 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         upload.setAcceptedFileTypes("text/csv", ".csv", XLSX, ".xlsx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("jaarplan.import.uploadButton"))
+                .setMany(getTranslation("jaarplan.import.uploadButton")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("jaarplan.import.dropHere"))
+                .setMany(getTranslation("jaarplan.import.dropHere")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("jaarplan.import.tooLarge"))
+                .setIncorrectFileType(getTranslation("jaarplan.import.wrongType"))
+                .setTooManyFiles(getTranslation("jaarplan.import.oneFile")));
+        upload.setI18n(i18n);
         importReport.setId("import-report");
         VerticalLayout importBox = new VerticalLayout(new Span(getTranslation("jaarplan.import.intro")), upload,
                 importReport);

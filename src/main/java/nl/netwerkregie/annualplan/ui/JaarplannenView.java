@@ -3,6 +3,7 @@ package nl.netwerkregie.annualplan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,6 +56,7 @@ public class JaarplannenView extends VerticalLayout implements HasDynamicTitle {
             add(form);
         }
         grid.setId("jaarplannen-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(JaarplanView::year).setHeader(getTranslation("jaarplan.field.year")).setAutoWidth(true);
         grid.addColumn(p -> p.content().title()).setHeader(getTranslation("jaarplan.field.title")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation("jaarplan.status." + p.status())).setHeader(getTranslation("jaarplan.column.status"));

@@ -31,6 +31,7 @@ import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -105,7 +106,7 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         mode.setItems(DecisionMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("board.mode." + m));
         mode.setValue(DecisionMode.ONLINE);
-        DatePicker deadline = new DatePicker(getTranslation("board.deadline"));
+        DatePicker deadline = DatePickers.create(getTranslation("board.deadline"));
         deadline.setId("new-deadline");
         deadline.setMin(LocalDate.now(clock).plusDays(1));
         deadline.setValue(LocalDate.now(clock).plusDays(14));

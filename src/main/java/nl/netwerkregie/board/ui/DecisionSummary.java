@@ -21,7 +21,7 @@ class DecisionSummary extends FormLayout {
         addFormItem(new Span(d.getSubject()), getTranslation("board.column.subject"));
         addFormItem(question, getTranslation("board.question"));
         addFormItem(proposal, getTranslation("board.proposal"));
-        addFormItem(new Span(Formats.dateTime(d.getDeadline(), getLocale())), getTranslation("board.deadline"));
+        addFormItem(new Span(Formats.deadline(d.getDeadline(), getLocale())), getTranslation("board.deadline"));
         Span status = new Span(getTranslation("board.status." + d.getStatus())
                 + (d.getOutcome() == null ? "" : " – " + getTranslation("board.outcome." + d.getOutcome())));
         status.setId("decision-status");

@@ -22,6 +22,7 @@ import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -57,7 +58,7 @@ class MeetingFormFactory implements TaskFormFactory {
         BoardDecision decision = decisions.get(decisionId);
         VerticalLayout form = new VerticalLayout(new DecisionSummary(decision));
         form.setPadding(false);
-        DatePicker date = new DatePicker(form.getTranslation("board.meetingDate"));
+        DatePicker date = DatePickers.create(form.getTranslation("board.meetingDate"));
         date.setId("meeting-date");
         date.setMax(LocalDate.now(clock));
         date.setRequiredIndicatorVisible(true);

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -44,7 +45,7 @@ class NoVotesFormFactory implements TaskFormFactory {
         how.setItems(EXTEND, AGENDA);
         how.setItemLabelGenerator(v -> form.getTranslation("board.noVotes." + v));
         how.setValue(EXTEND);
-        DatePicker until = new DatePicker(form.getTranslation("board.noVotes.newDeadline"));
+        DatePicker until = DatePickers.create(form.getTranslation("board.noVotes.newDeadline"));
         until.setId("new-deadline");
         until.setMin(LocalDate.now(clock).plusDays(1));
         until.setValue(LocalDate.now(clock).plusDays(7));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +34,7 @@ import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.csv.ExcelCsv;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -83,6 +85,7 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
 
     private void configureGrid() {
         grid.setId("contribution-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ContributionLine::organisationName).setHeader(getTranslation("organisation.name"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(l -> getTranslation("organisation.status." + l.status().name()))
@@ -135,7 +138,7 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
         amount.setId("payment-amount");
         amount.setValue(line.due());
         amount.setPrefixComponent(new Span("€"));
-        DatePicker paidOn = new DatePicker(getTranslation("contribution.paidOn"));
+        DatePicker paidOn = DatePickers.create(getTranslation("contribution.paidOn"));
         paidOn.setId("payment-date");
         paidOn.setLocale(getLocale());
         paidOn.setValue(LocalDate.now(clock));

@@ -3,6 +3,7 @@ package nl.netwerkregie.membership.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,6 +41,7 @@ class LifeStorySection implements OrganisationSection {
         section.setPadding(false);
         Locale locale = UI.getCurrent().getLocale();
         Grid<LifeEvent> timeline = new Grid<>();
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         timeline.setId("life-story");
         timeline.addColumn(e -> Formats.date(e.when(), locale)).setHeader(section.getTranslation("history.date")).setAutoWidth(true);
         timeline.addColumn(e -> section.getTranslation(e.whatKey(), e.whatArgs())).setHeader(section.getTranslation("lifestory.what"))

@@ -3,6 +3,7 @@ package nl.netwerkregie.membership.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,6 +59,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         members.setItems(data);
         configure(partners, "partner-grid");
         partners.setAllRowsVisible(true);
+        partners.setEmptyStateText(getTranslation("members.noPartners"));
+        members.setEmptyStateText(getTranslation("members.none"));
 
         status.setPlaceholder(getTranslation("organisation.status"));
         status.setId("member-status-filter");
@@ -99,6 +102,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
     private void configure(Grid<MemberListEntry> grid, String id) {
         grid.setId(id);
+        // Names and werkgroepen wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(e -> getTranslation("organisation.kind." + e.organisation().getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true);
         grid.addColumn(e -> e.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality")).setSortable(true);

@@ -14,6 +14,7 @@ import nl.netwerkregie.resignation.MembershipEnding;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -46,7 +47,7 @@ class ConfirmReceiptFormFactory implements TaskFormFactory {
         facts.addFormItem(new Span(organisations.get(ending.getOrganisationId()).getName()), form.getTranslation("organisation.name"));
         facts.addFormItem(new Span(ending.getReasons()), form.getTranslation("resign.reasons"));
         facts.addFormItem(new Span(Formats.date(ending.getReceivedOn(), locale)), form.getTranslation("resign.receivedOn"));
-        DatePicker endDate = new DatePicker(form.getTranslation("resign.confirm.endDate"));
+        DatePicker endDate = DatePickers.create(form.getTranslation("resign.confirm.endDate"));
         endDate.setId("confirm-end-date");
         endDate.setValue(ending.getEndDate());
         TextField reason = new TextField(form.getTranslation("resign.confirm.correctionReason"));

@@ -22,6 +22,7 @@ import nl.netwerkregie.resignation.MembershipEnding;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -87,7 +88,7 @@ class EndingSection implements OrganisationSection {
         reasons.setId("termination-reasons");
         reasons.setWidth("36em");
         reasons.setMaxLength(4000);
-        DatePicker endDate = new DatePicker(dialog.getTranslation("ending.section.endDate"));
+        DatePicker endDate = DatePickers.create(dialog.getTranslation("ending.section.endDate"));
         endDate.setId("termination-end-date");
         endDate.setMin(LocalDate.now(clock).plusDays(1));
         endDate.setValue(LocalDate.of(LocalDate.now(clock).getYear(), 12, 31));

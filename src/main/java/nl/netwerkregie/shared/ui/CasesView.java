@@ -2,6 +2,7 @@ package nl.netwerkregie.shared.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.CaseOverviewService;
 import nl.netwerkregie.shared.task.OpenCase;
 
@@ -23,16 +25,18 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpenCase> grid = new Grid<>();
     final ComboBox<String> caseType = new ComboBox<>();
 
-    CasesView(CaseOverviewService overview, Clock clock) {
+    CasesView(CaseOverviewService overview, UserDirectory users, Clock clock) {
         setSizeFull();
+        HolderNames names = new HolderNames(users, this);
         ListDataProvider<OpenCase> data = new ListDataProvider<>(overview.openCases());
         grid.setId("case-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation(c.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"))
                 .setSortable(true);
         grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(c -> String.join(", ", c.steps())).setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
-        grid.addColumn(c -> String.join(", ", c.holders())).setHeader(getTranslation("cases.column.holder"));
+        grid.addColumn(c -> names.of(String.join(", ", c.holders()))).setHeader(getTranslation("cases.column.holder"));
         grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
                 .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)

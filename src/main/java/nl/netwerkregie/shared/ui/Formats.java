@@ -31,6 +31,18 @@ public final class Formats {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
     }
 
+    /**
+     * A deadline as people say it: one that falls at midnight (the start of a day) is the end of the day before,
+     * so "6 dec. 2026 23:59" rather than "7 dec. 2026 00:00".
+     */
+    public static String deadline(Instant deadline, Locale locale) {
+        if (deadline == null) {
+            return "";
+        }
+        boolean midnight = deadline.atZone(ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return dateTime(midnight ? deadline.minusSeconds(60) : deadline, locale);
+    }
+
     /** Whole days between then and now, for "age" columns. */
     public static long ageInDays(Instant since, Instant now) {
         return since == null ? 0 : Duration.between(since, now).toDays();

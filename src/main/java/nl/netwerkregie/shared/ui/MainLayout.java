@@ -17,18 +17,21 @@ import java.util.List;
 import nl.netwerkregie.membership.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.security.UserDirectory;
 
 /** The frame of every page after login: network name, menu per role, user, language, log out. */
 public class MainLayout extends AppLayout {
 
     public MainLayout(List<NavigationEntry> entries, CurrentUser currentUser, NetworkProfile profile,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, UserDirectory users) {
         H1 title = new H1("Netwerkregie");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span network = new Span(profile.name());
         network.addClassName("network-name");
 
-        Span user = new Span(currentUser.username());
+        // The person's name; the login stays at hand as the tooltip (and for support questions).
+        Span user = new Span(users.displayName(currentUser.username()));
+        user.getElement().setAttribute("title", currentUser.username());
         user.setId("current-user");
         Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.setId("logout");

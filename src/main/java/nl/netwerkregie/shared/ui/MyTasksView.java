@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
 
@@ -32,12 +33,14 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final TaskListService tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final HolderNames names;
     final Grid<TaskRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> caseType = new ComboBox<>();
     private ListDataProvider<TaskRow> data;
 
-    MyTasksView(TaskListService tasks, CurrentUser currentUser, Clock clock) {
+    MyTasksView(TaskListService tasks, CurrentUser currentUser, UserDirectory users, Clock clock) {
+        this.names = new HolderNames(users, this);
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -70,7 +73,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : t.assignee())
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : names.of(t.assignee()))
                 .setHeader(getTranslation("tasks.column.assignee")).setSortable(true);
         grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
                 .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.AssignmentForm;
 import nl.netwerkregie.workinggroup.Milestone;
@@ -33,8 +34,8 @@ class AssignmentEditor extends VerticalLayout {
     final TextArea doel = new TextArea();
     final TextArea result = new TextArea();
     final ThemeField theme;
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = DatePickers.create();
+    final DatePicker end = DatePickers.create();
     final BigDecimalField budget = new BigDecimalField();
     final TextArea composition = new TextArea();
     final List<MilestoneRow> milestones = new ArrayList<>();
@@ -117,7 +118,7 @@ class AssignmentEditor extends VerticalLayout {
     /** Adds a milestone row (empty, or filled from an earlier version). */
     MilestoneRow addMilestone(Milestone from) {
         int number = milestones.size() + 1;
-        DatePicker date = new DatePicker(getTranslation("werkgroep.assignment.milestoneDate"));
+        DatePicker date = DatePickers.create(getTranslation("werkgroep.assignment.milestoneDate"));
         date.setId("milestone-date-" + number);
         TextField description = new TextField(getTranslation("werkgroep.assignment.milestoneDescription"));
         description.setId("milestone-description-" + number);

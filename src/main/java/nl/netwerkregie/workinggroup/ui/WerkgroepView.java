@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,7 @@ import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.EntityPage;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
@@ -88,6 +90,7 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
 
         seats.setId("seat-grid");
+        seats.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         seats.addColumn(WerkgroepMember::getPersonName).setHeader(getTranslation("werkgroep.seat.person")).setFlexGrow(2);
         seats.addColumn(s -> organisationNames.getOrDefault(s.getOrganisationId(), ""))
                 .setHeader(getTranslation("werkgroep.seat.organisation")).setFlexGrow(2);
@@ -163,7 +166,7 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
         username.setId("seat-username");
         EmailField email = new EmailField(getTranslation("werkgroep.seat.email"));
         email.setId("seat-email");
-        DatePicker start = new DatePicker(getTranslation("werkgroep.seat.start"));
+        DatePicker start = DatePickers.create(getTranslation("werkgroep.seat.start"));
         start.setId("seat-start");
         start.setValue(LocalDate.now(clock));
         Button save = new Button(getTranslation("werkgroep.save"), e -> {
@@ -184,7 +187,7 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
     private void openEndSeat(WerkgroepMember seat) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("werkgroep.seat.endAction") + ": " + seat.getPersonName());
-        DatePicker end = new DatePicker(getTranslation("werkgroep.seat.end"));
+        DatePicker end = DatePickers.create(getTranslation("werkgroep.seat.end"));
         end.setId("seat-end");
         end.setValue(LocalDate.now(clock));
         Button save = new Button(getTranslation("werkgroep.seat.endAction"), e -> {

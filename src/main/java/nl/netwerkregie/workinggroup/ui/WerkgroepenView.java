@@ -19,6 +19,7 @@ import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -42,7 +43,7 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(w -> getTranslation(w.isPermanent() ? "werkgroep.permanent" : "werkgroep.temporary"))
                 .setHeader(getTranslation("werkgroep.kind"));
         grid.addColumn(w -> w.getTheme() == null ? "" : w.getTheme()).setHeader(getTranslation("werkgroep.theme"));
-        grid.addColumn(w -> w.isPermanent() ? "" : Formats.date(w.getStartDate(), getLocale()) + " – "
+        grid.addColumn(w -> w.isPermanent() ? getTranslation("werkgroep.ongoing") : Formats.date(w.getStartDate(), getLocale()) + " – "
                 + Formats.date(w.getEndDate(), getLocale())).setHeader(getTranslation("werkgroep.period"));
         grid.setEmptyStateText(getTranslation("werkgroep.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(WerkgroepView.class,
@@ -73,9 +74,9 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         permanent.setValue(true);
         ThemeField theme = new ThemeField(getTranslation("werkgroep.theme"), "werkgroep-theme",
                 werkgroepen.themeSuggestions());
-        DatePicker start = new DatePicker(getTranslation("werkgroep.startDate"));
+        DatePicker start = DatePickers.create(getTranslation("werkgroep.startDate"));
         start.setId("werkgroep-start");
-        DatePicker end = new DatePicker(getTranslation("werkgroep.endDate"));
+        DatePicker end = DatePickers.create(getTranslation("werkgroep.endDate"));
         end.setId("werkgroep-end");
         start.setVisible(false);
         end.setVisible(false);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,8 @@ class JaarplanViewsTest extends UiTest {
         long target = jaarplannen.create(YEARS.getAndIncrement(), "Leeg plan");
         JaarplanPage page = open(target);
         assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getText()).isEqualTo("Begroting als Excel (XLSX)");
+        assertThat(_get(Upload.class, spec -> spec.withId("begroting-import")).getI18n().getAddFiles().getOne())
+                .isEqualTo("Spreadsheet kiezen...");
 
         page.importSpreadsheet(xlsx);
 

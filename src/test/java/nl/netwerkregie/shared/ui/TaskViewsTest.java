@@ -32,6 +32,8 @@ class TaskViewsTest extends UiTest {
     TaskService taskService;
     @Autowired
     TaskListService taskListService;
+    @Autowired
+    nl.netwerkregie.security.UserDirectory users;
     String processInstanceId;
     String businessKey;
 
@@ -111,5 +113,14 @@ class TaskViewsTest extends UiTest {
         UI.getCurrent().navigate(CasesView.class);
         Grid<OpenCase> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
         assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(OpenCase::businessKey).contains(businessKey);
+    }
+
+    @Test
+    void holdersAreShownByTheirNamesNotTheirLogins() {
+        login("coordinator1");
+        HolderNames names = new HolderNames(users, UI.getCurrent());
+        assertThat(names.of("group:coordinator, bestuur1")).isEqualTo("Coördinatoren, Hendrik Kamphuis");
+        assertThat(names.of("iemand-onbekend")).as("an unknown login stays as it is").isEqualTo("iemand-onbekend");
+        assertThat(names.of(null)).isEmpty();
     }
 }

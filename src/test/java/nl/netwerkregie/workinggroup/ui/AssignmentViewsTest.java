@@ -62,6 +62,10 @@ class AssignmentViewsTest extends UiTest {
         openDraft(werkgroep);
         LocalDate start = LocalDate.now();
         fill("", " ", start, start.plusMonths(6));
+        DatePicker.DatePickerI18n calendar = _get(DatePicker.class, spec -> spec.withId("assignment-start")).getI18n();
+        assertThat(calendar.getToday()).as("the calendar speaks Dutch").isEqualTo("Vandaag");
+        assertThat(calendar.getMonthNames().get(10)).isEqualTo("november");
+        assertThat(calendar.getFirstDayOfWeek()).as("a Dutch week starts on Monday").isEqualTo(1);
         ThemeField theme = _get(ThemeField.class, spec -> spec.withId("assignment-theme"));
         assertThat(theme.getValue()).as("the werkgroep's theme is offered").isEqualTo("Bewustwording");
         // The jaarplan's themes are the choices; a theme of one's own can be typed.
