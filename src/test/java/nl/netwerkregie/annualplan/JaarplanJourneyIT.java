@@ -54,6 +54,7 @@ class JaarplanJourneyIT extends BrowserTest {
 
         driver.navigate().refresh();
         click(waitFor("plan-submit"));
+        click(waitFor("plan-submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));
         screenshot("jaarplan-1-submitted");
 

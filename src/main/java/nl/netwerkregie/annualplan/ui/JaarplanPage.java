@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -54,6 +57,7 @@ import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.ui.EntityPage;
+import nl.netwerkregie.shared.ui.EuroField;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -68,6 +72,7 @@ import nl.netwerkregie.shared.ui.UiErrors;
 @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER})
 public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String SUBMITTED = "ingediend";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final JaarplanService jaarplannen;
@@ -80,8 +85,8 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
     final TextField title = new TextField();
     final TextArea ambition = new TextArea();
     final TextArea goals = new TextArea();
-    final BigDecimalField projectBudget = new BigDecimalField();
-    final BigDecimalField contributionBase = new BigDecimalField();
+    final BigDecimalField projectBudget = new EuroField();
+    final BigDecimalField contributionBase = new EuroField();
     private final VerticalLayout incomeRows = new VerticalLayout();
     private final VerticalLayout splitRows = new VerticalLayout();
     private final VerticalLayout themeEditors = new VerticalLayout();
@@ -103,6 +108,9 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         EntityPage.load(event, this, jaarplannen::get, "jaarplan.notFound").ifPresent(this::show);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(SUBMITTED)) {
+            UiErrors.showSuccess(getTranslation("jaarplan.submitted"));
+        }
     }
 
     private void show(JaarplanView plan) {
@@ -140,6 +148,8 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         label(contributionBase, "jaarplan.field.contributionBase", "plan-contribution-base");
         contributionBase.setHelperText(getTranslation("jaarplan.field.contributionBaseHelp"));
         fill(plan.content());
+        projectBudget.setWidth("16em");
+        contributionBase.setWidth("22em");
         add(title, ambition, goals, new HorizontalLayout(projectBudget, contributionBase));
 
         add(new H3(getTranslation("jaarplan.section.income")), incomeRows);
@@ -211,12 +221,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(save);
         if (plan.status() == nl.netwerkregie.annualplan.JaarplanStatus.DRAFT) {
-            Button submit = new Button(getTranslation("jaarplan.submit"), e -> {
-                if (save() && UiErrors.attempt(() -> jaarplannen.submit(planId, version))) {
-                    UiErrors.showSuccess(getTranslation("jaarplan.submitted"));
-                    UI.getCurrent().getPage().reload();
-                }
-            });
+            Button submit = new Button(getTranslation("jaarplan.submit"), e -> confirmSubmit());
             submit.setId("plan-submit");
             buttons.add(submit);
         }
@@ -242,6 +247,31 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout box = new VerticalLayout(buttons, importBox);
         box.setPadding(false);
         return box;
+    }
+
+    /**
+     * Submitting freezes the plan until the board sends it back, so it is asked once more. After it, the page
+     * opens anew (read-only) and says what happens next.
+     */
+    private void confirmSubmit() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("jaarplan.submitConfirm.title"));
+        confirm.setText(getTranslation("jaarplan.submitConfirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        Button yes = new Button(getTranslation("jaarplan.submit"));
+        yes.setId("plan-submit-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.addClickListener(e -> {
+            confirm.close();
+            if (save() && UiErrors.attempt(() -> jaarplannen.submit(planId, version))) {
+                // A fresh page (not this instance) shows the frozen plan; the parameter brings the message along.
+                UI.getCurrent().getPage().setLocation(RouteConfiguration.forSessionScope().getUrl(JaarplanPage.class,
+                        new RouteParameters("id", String.valueOf(planId))) + "?" + SUBMITTED + "=1");
+            }
+        });
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     /** Saves what the form holds; true when saved. A refused save leaves the form as typed. */
@@ -400,7 +430,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
     private final class IncomeRowEditor extends HorizontalLayout {
         private final Select<IncomeKind> kind = new Select<>();
         private final TextField label = new TextField();
-        private final BigDecimalField amount = new BigDecimalField();
+        private final BigDecimalField amount = new EuroField();
 
         IncomeRowEditor(IncomeLine line) {
             kind.setItems(IncomeKind.values());
@@ -436,7 +466,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
     /** One sub-network's part of the project costs in the form. */
     private final class SplitRowEditor extends HorizontalLayout {
         private final TextField subNetwork = new TextField();
-        private final BigDecimalField amount = new BigDecimalField();
+        private final BigDecimalField amount = new EuroField();
         private final BigDecimalField fraction = new BigDecimalField();
 
         SplitRowEditor(SplitLine line) {
@@ -477,7 +507,7 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         final Grid<CostItem> grid = new Grid<>();
         private final Span total = new Span();
         final TextField description = new TextField();
-        final BigDecimalField unitCost = new BigDecimalField();
+        final BigDecimalField unitCost = new EuroField();
         final IntegerField count = new IntegerField();
         final IntegerField participants = new IntegerField();
         final BigDecimalField percentage = new BigDecimalField();

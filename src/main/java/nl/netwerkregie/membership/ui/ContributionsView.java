@@ -35,6 +35,7 @@ import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.csv.ExcelCsv;
 import nl.netwerkregie.shared.ui.DatePickers;
+import nl.netwerkregie.shared.ui.EuroField;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -134,10 +135,9 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("contribution.recordTitle", line.organisationName(),
                 String.valueOf(line.year())));
-        BigDecimalField amount = new BigDecimalField(getTranslation("contribution.amount"));
+        BigDecimalField amount = new EuroField(getTranslation("contribution.amount"));
         amount.setId("payment-amount");
         amount.setValue(line.due());
-        amount.setPrefixComponent(new Span("€"));
         DatePicker paidOn = DatePickers.create(getTranslation("contribution.paidOn"));
         paidOn.setId("payment-date");
         paidOn.setLocale(getLocale());

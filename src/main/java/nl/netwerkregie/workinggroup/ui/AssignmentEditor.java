@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.ui.DatePickers;
+import nl.netwerkregie.shared.ui.EuroField;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.AssignmentForm;
 import nl.netwerkregie.workinggroup.Milestone;
@@ -36,7 +37,7 @@ class AssignmentEditor extends VerticalLayout {
     final ThemeField theme;
     final DatePicker start = DatePickers.create();
     final DatePicker end = DatePickers.create();
-    final BigDecimalField budget = new BigDecimalField();
+    final BigDecimalField budget = new EuroField();
     final TextArea composition = new TextArea();
     final List<MilestoneRow> milestones = new ArrayList<>();
     private final VerticalLayout milestoneRows = new VerticalLayout();

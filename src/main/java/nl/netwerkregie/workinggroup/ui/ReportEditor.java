@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.ui.EuroField;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.ReportForm;
 import nl.netwerkregie.workinggroup.TimelineStatus;
@@ -19,7 +20,7 @@ class ReportEditor extends FormLayout {
     final TextArea progress = new TextArea();
     final TextArea nextSteps = new TextArea();
     final TextArea problems = new TextArea();
-    final BigDecimalField budgetUsed = new BigDecimalField();
+    final BigDecimalField budgetUsed = new EuroField();
     final Checkbox finalReport = new Checkbox();
 
     ReportEditor() {

@@ -3,10 +3,10 @@ package nl.netwerkregie.workinggroup.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import java.util.Locale;
 import nl.netwerkregie.shared.ui.Formats;
 import nl.netwerkregie.workinggroup.AssignmentVersion;
@@ -24,10 +24,12 @@ class VersionSummary extends FormLayout {
                 getTranslation("werkgroep.assignment.timeline"));
         UnorderedList milestones = new UnorderedList();
         version.getMilestones().forEach(m -> milestones.add(new ListItem(Formats.date(m.dueDate(), locale) + ": " + m.description())));
-        addFormItem(milestones, getTranslation("werkgroep.assignment.milestones"));
-        addFormItem(new Span(version.getTheme() == null ? "" : version.getTheme()), getTranslation("werkgroep.assignment.theme"));
-        addFormItem(new Span(Formats.euro(version.getBudget(), locale)), getTranslation("werkgroep.assignment.budget"));
-        addFormItem(text(version.getComposition()), getTranslation("werkgroep.assignment.composition"));
+        addFormItem(version.getMilestones().isEmpty() ? none() : milestones, getTranslation("werkgroep.assignment.milestones"));
+        addFormItem(version.getTheme() == null ? none() : new Span(version.getTheme()), getTranslation("werkgroep.version.theme"));
+        addFormItem(version.getBudget() == null ? none() : new Span(Formats.euro(version.getBudget(), locale)),
+                getTranslation("werkgroep.version.budget"));
+        addFormItem(version.getComposition() == null || version.getComposition().isBlank() ? none()
+                : text(version.getComposition()), getTranslation("werkgroep.assignment.composition"));
         if (linkDecision && version.getDecisionId() != null) {
             addFormItem(new Anchor("besluiten/" + version.getDecisionId(), getTranslation("board.pdf.title", version.getDecisionId())),
                     getTranslation("werkgroep.assignment.decision"));
@@ -37,6 +39,13 @@ class VersionSummary extends FormLayout {
             remarks.addClassName("board-remarks");
             addFormItem(remarks, getTranslation("werkgroep.assignment.boardRemarks"));
         }
+    }
+
+    /** An empty field says so, rather than leaving a blank a reader might take for a fault. */
+    private Span none() {
+        Span none = new Span(getTranslation("werkgroep.version.none"));
+        none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return none;
     }
 
     static Paragraph text(String text) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.netwerkregie.UiTest;
 import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.annualplan.JaarplanStatus;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.PlanContent;
 import nl.netwerkregie.annualplan.ThemePlan;
@@ -111,6 +113,20 @@ class JaarplanViewsTest extends UiTest {
         assertThat(jaarplannen.get(id).content().themes()).hasSize(4);
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
         assertThat(jaarplannen.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+    }
+
+    @Test
+    void submittingAsksOnceMoreBecauseThePlanIsFrozenAfterwards() {
+        long id = draftWithTwente();
+        open(id);
+        _click(_get(Button.class, spec -> spec.withId("plan-submit")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(jaarplannen.get(id).status()).as("nothing happens before the answer").isEqualTo(JaarplanStatus.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-submit-confirm")));
+        assertThat(jaarplannen.get(id).status()).isEqualTo(JaarplanStatus.ADVICE);
+        assertThat(jaarplannen.get(id).submittedVersions()).isEqualTo(1);
     }
 
     @Test
