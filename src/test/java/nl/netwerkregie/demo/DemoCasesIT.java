@@ -1,0 +1,52 @@
+package nl.netwerkregie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.admission.process.AdmissionProcess;
+import nl.netwerkregie.board.process.BoardDecisionProcess;
+import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo's running cases (a context of its own, since the other tests keep their database free of them): every
+ * role finds work on its first login, and a restart adds nothing.
+ */
+@TestPropertySource(properties = "netwerkregie.demo.cases=true")
+class DemoCasesIT extends IntegrationTest {
+
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired DemoCases demoCases;
+
+    @Test
+    void everyDemoRoleFindsWorkAndARestartAddsNothing() throws Exception {
+        assertThat(taskService.createTaskQuery().processDefinitionKey(AdmissionProcess.PROCESS_ID)
+                .taskDefinitionKey(AdmissionProcess.TASK_INTAKE).taskCandidateGroup("coordinator").count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(BoardDecisionProcess.TASK_VOTE)
+                .taskAssignee("bestuur1").count()).as("the symposium vote").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(BoardDecisionProcess.TASK_VOTE)
+                .taskAssignee("bestuur6").count()).as("bestuur6 already voted").isZero();
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(BoardDecisionProcess.TASK_RECORD_MEETING)
+                .taskCandidateGroup("secretary").count()).isEqualTo(1);
+        // The approved assignment's first report is due already; the demo's job executor turns it into voorzitter1's
+        // task at once (the tests run jobs themselves).
+        var reportDue = managementService.createJobQuery().processDefinitionKey(WerkgroepAssignmentProcess.PROCESS_ID)
+                .activityId(WerkgroepAssignmentProcess.TIMER_REPORT_DUE).singleResult();
+        assertThat(reportDue.getDuedate()).isBefore(new Date());
+        managementService.executeJob(reportDue.getId());
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(WerkgroepAssignmentProcess.TASK_REPORT)
+                .taskCandidateUser("voorzitter1").count()).isEqualTo(1);
+
+        long cases = historyService.createHistoricProcessInstanceQuery().count();
+        demoCases.run(null);
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(cases);
+    }
+}
