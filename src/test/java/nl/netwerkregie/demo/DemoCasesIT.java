@@ -10,6 +10,7 @@ import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -18,6 +19,9 @@ import org.springframework.test.context.TestPropertySource;
  * The demo's running cases (a context of its own, since the other tests keep their database free of them): every
  * role finds work on its first login, and a restart adds nothing.
  */
+// A context with other settings: it runs in a JVM of its own (surefire execution "own-jvm", see the pom), because
+// Camunda's static registries would let a second context in the shared JVM disturb the first one's Cockpit.
+@Tag("own-jvm")
 @TestPropertySource(properties = "netwerkregie.demo.cases=true")
 class DemoCasesIT extends IntegrationTest {
 

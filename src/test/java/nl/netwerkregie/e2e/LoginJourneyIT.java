@@ -3,6 +3,7 @@ package nl.netwerkregie.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every demo role logs in and sees its own task list; screenshots land in target/screenshots. */
@@ -65,7 +67,9 @@ class LoginJourneyIT extends BrowserTest {
     void theOperatorLogsInOnceForTheUiAndTheCamundaWebapps() throws Exception {
         logInAs("beheerder");
         driver.get(url("/camunda/app/cockpit/default/"));
-        wait.until(d -> d.getPageSource().contains("Beheerder Netwerkregie"));
+        // Cockpit is a large single-page app; its first load in a cold browser can take a while on a busy machine.
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(d -> d.getPageSource().contains("Beheerder Netwerkregie"));
         screenshot("operator-cockpit");
         // Camunda's session now knows the operator: no second login page.
         driver.get(url("/camunda/api/admin/auth/user/default"));
