@@ -34,6 +34,9 @@ public class OrganisationForm extends FormLayout {
     final TextField contactName = new TextField();
     final EmailField contactEmail = new EmailField();
     final TextField contactPhone = new TextField();
+    final TextField contact2Name = new TextField();
+    final EmailField contact2Email = new EmailField();
+    final TextField contact2Phone = new TextField();
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final Draft draft = new Draft();
 
@@ -67,12 +70,20 @@ public class OrganisationForm extends FormLayout {
         contactEmail.setId("org-contact-email");
         contactPhone.setLabel(getTranslation("organisation.contactPhone"));
         contactPhone.setId("org-contact-phone");
+        // The network asks for one or two contact persons; the second is optional, but complete when given.
+        contact2Name.setLabel(getTranslation("organisation.contact2Name"));
+        contact2Name.setId("org-contact2-name");
+        contact2Email.setLabel(getTranslation("organisation.contact2Email"));
+        contact2Email.setId("org-contact2-email");
+        contact2Phone.setLabel(getTranslation("organisation.contact2Phone"));
+        contact2Phone.setId("org-contact2-phone");
 
         String required = getTranslation("validation.required");
         String email = getTranslation("validation.email");
         // The e-mail fields check the address themselves first; give that check our message too.
         bestuurderEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
         contactEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
+        contact2Email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(municipality).asRequired(required)
@@ -88,10 +99,23 @@ public class OrganisationForm extends FormLayout {
         binder.forField(contactName).asRequired(required).bind("contactName");
         binder.forField(contactEmail).asRequired(required).withValidator(new EmailValidator(email)).bind("contactEmail");
         binder.forField(contactPhone).bind("contactPhone");
+        binder.forField(contact2Name)
+                .withValidator(v -> !blank(v) || (blank(contact2Email.getValue()) && blank(contact2Phone.getValue())),
+                        getTranslation("organisation.contact2Incomplete"))
+                .bind("contact2Name");
+        binder.forField(contact2Email)
+                .withValidator(v -> !blank(v) || blank(contact2Name.getValue()), getTranslation("organisation.contact2Incomplete"))
+                .withValidator(new EmailValidator(email, true))
+                .bind("contact2Email");
+        binder.forField(contact2Phone).bind("contact2Phone");
         binder.setBean(draft);
 
         add(name, kind, municipality, fte, employeesOrMembers, volunteerOrganisation, bestuurderName, bestuurderEmail,
-                contactName, contactEmail, contactPhone);
+                contactName, contactEmail, contactPhone, contact2Name, contact2Email, contact2Phone);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** The details when every field is valid; otherwise empty, with the messages shown at the fields. */
@@ -101,6 +125,10 @@ public class OrganisationForm extends FormLayout {
         }
         List<OrganisationDetails.Contact> contacts = new ArrayList<>();
         contacts.add(new OrganisationDetails.Contact(draft.contactName, draft.contactEmail, draft.contactPhone, null));
+        if (!blank(draft.contact2Name)) {
+            contacts.add(new OrganisationDetails.Contact(draft.contact2Name.strip(), draft.contact2Email.strip(),
+                    draft.contact2Phone, null));
+        }
         return java.util.Optional.of(new OrganisationDetails(draft.name, draft.kind, draft.municipality, draft.fte,
                 draft.employeesOrMembers, draft.volunteerOrganisation, draft.bestuurderName, draft.bestuurderEmail,
                 contacts));
@@ -138,6 +166,9 @@ public class OrganisationForm extends FormLayout {
         private String contactName;
         private String contactEmail;
         private String contactPhone;
+        private String contact2Name;
+        private String contact2Email;
+        private String contact2Phone;
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
@@ -161,5 +192,11 @@ public class OrganisationForm extends FormLayout {
         public void setContactEmail(String v) { contactEmail = v; }
         public String getContactPhone() { return contactPhone; }
         public void setContactPhone(String v) { contactPhone = v; }
+        public String getContact2Name() { return contact2Name; }
+        public void setContact2Name(String v) { contact2Name = v; }
+        public String getContact2Email() { return contact2Email; }
+        public void setContact2Email(String v) { contact2Email = v; }
+        public String getContact2Phone() { return contact2Phone; }
+        public void setContact2Phone(String v) { contact2Phone = v; }
     }
 }

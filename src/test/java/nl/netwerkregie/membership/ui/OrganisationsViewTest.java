@@ -76,4 +76,32 @@ class OrganisationsViewTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withId("organisation-status")).getText()).isEqualTo("Lid");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("status-history")))).isEqualTo(1);
     }
+
+    @Test
+    void aSecondContactPersonIsOptionalButCompleteWhenGiven() {
+        login("coordinator1");
+        UI.getCurrent().navigate(OrganisationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("add-organisation")));
+        OrganisationForm form = _get(OrganisationForm.class);
+        String name = "Thuiszorg Twee Contacten " + System.nanoTime();
+        form.name.setValue(name);
+        form.kind.setValue(OrganisationKind.VVT);
+        form.municipality.setValue("Enschede");
+        form.bestuurderName.setValue("Bea Bestuurder");
+        form.bestuurderEmail.setValue("bea@example.org");
+        form.contactName.setValue("Carla Contact");
+        form.contactEmail.setValue("carla@example.org");
+        form.contact2Name.setValue("Dirk Tweede");
+        _click(_get(Button.class, spec -> spec.withId("save-organisation")));
+        assertThat(form.contact2Email.isInvalid()).isTrue();
+        assertThat(form.contact2Email.getErrorMessage())
+                .isEqualTo("Vul voor de tweede contactpersoon naam en e-mailadres in, of laat beide leeg.");
+        assertThat(organisations.all()).extracting(Organisation::getName).doesNotContain(name);
+
+        form.contact2Email.setValue("dirk@example.org");
+        _click(_get(Button.class, spec -> spec.withId("save-organisation")));
+        Organisation saved = organisations.all().stream().filter(o -> o.getName().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.getContacts()).extracting(nl.netwerkregie.membership.ContactPerson::name)
+                .containsExactly("Carla Contact", "Dirk Tweede");
+    }
 }
