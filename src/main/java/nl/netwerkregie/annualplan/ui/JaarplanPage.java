@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -529,16 +531,22 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
             activities.setWidthFull();
             items.addAll(theme.items());
             grid.setId("theme-" + index + "-items");
-            grid.addColumn(CostItem::description).setHeader(getTranslation("jaarplan.item.description")).setFlexGrow(3);
+            // The description takes the room and wraps; the figures keep to their width, right-aligned.
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addColumn(CostItem::description).setHeader(getTranslation("jaarplan.item.description")).setFlexGrow(4);
             grid.addColumn(i -> i.isPercentage() ? "" : Formats.euro(i.unitCost(), getLocale()))
-                    .setHeader(getTranslation("jaarplan.item.unitCost"));
+                    .setHeader(getTranslation("jaarplan.item.unitCost")).setAutoWidth(true).setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(i -> i.isPercentage() ? i.percentage().stripTrailingZeros().toPlainString() + "% "
                     + getTranslation("jaarplan.base." + i.percentageOf()) : String.valueOf(i.count()))
-                    .setHeader(getTranslation("jaarplan.item.count"));
+                    .setHeader(getTranslation("jaarplan.item.count")).setAutoWidth(true).setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(i -> i.participants() == null ? "" : String.valueOf(i.participants()))
-                    .setHeader(getTranslation("jaarplan.item.participants"));
+                    .setHeader(getTranslation("jaarplan.item.participants")).setAutoWidth(true).setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(i -> Formats.euro(current.itemTotal(i), getLocale()))
-                    .setHeader(getTranslation("jaarplan.item.total"));
+                    .setHeader(getTranslation("jaarplan.item.total")).setAutoWidth(true).setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END);
             grid.setAllRowsVisible(true);
             grid.setItems(items);
             total.setId("theme-" + index + "-total");
