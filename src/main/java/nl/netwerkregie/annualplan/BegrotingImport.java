@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.netwerkregie.shared.theme.ThemeCommitments;
 
 /**
  * Reads begroting rows, whatever the spreadsheet they came from ({@link BegrotingCsv}, {@link BegrotingXlsx}).
@@ -41,23 +42,22 @@ public final class BegrotingImport {
 
     public record ImportResult(List<ImportedItem> items, List<RowError> errors) {
 
-        /** The plan's content with the imported items appended to their themes (new themes added at the end). */
+        /**
+         * The plan's content with the imported items appended to their themes (new themes added at the end). Theme
+         * names match as everywhere: without case and surrounding spaces.
+         */
         public PlanContent mergeInto(PlanContent content) {
             Map<String, ThemePlan> themes = new LinkedHashMap<>();
-            content.themes().forEach(t -> themes.put(key(t.name()), t));
+            content.themes().forEach(t -> themes.put(ThemeCommitments.key(t.name()), t));
             for (ImportedItem imported : items) {
-                ThemePlan theme = themes.getOrDefault(key(imported.theme()),
+                ThemePlan theme = themes.getOrDefault(ThemeCommitments.key(imported.theme()),
                         new ThemePlan(imported.theme(), null, null, List.of()));
                 List<CostItem> merged = new ArrayList<>(theme.items());
                 merged.add(imported.item());
-                themes.put(key(imported.theme()), new ThemePlan(theme.name(), theme.aims(), theme.activities(), merged));
+                themes.put(ThemeCommitments.key(imported.theme()), new ThemePlan(theme.name(), theme.aims(), theme.activities(), merged));
             }
             return new PlanContent(content.title(), content.ambition(), content.goals(), content.projectBudget(),
                     content.contributionBase(), List.copyOf(themes.values()), content.income(), content.split());
-        }
-
-        private static String key(String name) {
-            return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         }
     }
 
