@@ -18,6 +18,7 @@ import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.DecisionOutcome;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.ContributionService;
@@ -61,6 +62,8 @@ class AdmissionProcessTest extends IntegrationTest {
     AdmissionService admissions;
     @Autowired
     BoardDecisionService board;
+    @Autowired
+    BoardVoting voting;
     @Autowired
     OrganisationService organisations;
     @Autowired
@@ -118,17 +121,9 @@ class AdmissionProcessTest extends IntegrationTest {
 
     /** The board members vote in the board-decision process that the admission process called. */
     private void boardVotes(ProcessInstance pi, VoteChoice choice, int members) {
-        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-                .singleResult();
         long decisionId = (Long) runtimeService.getVariable(pi.getId(), AdmissionProcess.VAR_DECISION_ID);
-        org.assertj.core.api.Assertions.assertThat(called.getBusinessKey()).isEqualTo(String.valueOf(decisionId));
-        for (int m = 1; m <= members; m++) {
-            String member = "bestuur" + m;
-            loginAs(member);
-            String taskId = taskService.createTaskQuery().processInstanceId(called.getId()).taskAssignee(member)
-                    .singleResult().getId();
-            board.castVote(decisionId, taskId, choice, "Reden van " + member);
-        }
+        org.assertj.core.api.Assertions.assertThat(voting.calledDecisionId(pi)).isEqualTo(decisionId);
+        voting.vote(pi, choice, members, member -> "Reden van " + member, this::loginAs);
     }
 
     private void admit(ProcessInstance pi) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
@@ -40,6 +41,7 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired ResignationService endings;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
+    @Autowired BoardVoting voting;
     @Autowired nl.netwerkregie.membership.LifeStoryService lifeStories;
     @Autowired nl.netwerkregie.workinggroup.WerkgroepService werkgroepen;
     @Autowired nl.netwerkregie.membership.LifeStoryExport lifeStoryExport;
@@ -211,13 +213,7 @@ class ResignationProcessTest extends IntegrationTest {
     }
 
     private void boardVotes(ProcessInstance pi, VoteChoice choice, int members) {
-        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
-        long decisionId = Long.parseLong(called.getBusinessKey());
-        for (int m = 1; m <= members; m++) {
-            loginAs("bestuur" + m);
-            board.castVote(decisionId, taskService.createTaskQuery().processInstanceId(called.getId())
-                    .taskAssignee("bestuur" + m).singleResult().getId(), choice, "Reden " + m);
-        }
+        voting.vote(pi, choice, members, member -> "Reden van " + member, this::loginAs);
     }
 
     @Test

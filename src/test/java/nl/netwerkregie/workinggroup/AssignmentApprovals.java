@@ -1,12 +1,10 @@
 package nl.netwerkregie.workinggroup;
 
 import java.util.function.Consumer;
-import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.workinggroup.process.WerkgroepAssignmentProcess;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /** Test support: lets the board approve an assignment, as five of its eight members voting yes would. */
@@ -14,13 +12,11 @@ import org.springframework.stereotype.Component;
 public class AssignmentApprovals {
 
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final BoardDecisionService board;
+    private final BoardVoting voting;
 
-    AssignmentApprovals(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board) {
+    AssignmentApprovals(RuntimeService runtimeService, BoardVoting voting) {
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.board = board;
+        this.voting = voting;
     }
 
     /**
@@ -29,16 +25,9 @@ public class AssignmentApprovals {
      * @param loginAs logs a demo user in (the test's own login)
      */
     public void approve(long assignmentId, Consumer<String> loginAs) {
-        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        voting.vote(runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(WerkgroepAssignmentProcess.PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(assignmentId)).singleResult();
-        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-                .singleResult();
-        long decisionId = Long.parseLong(called.getBusinessKey());
-        for (int m = 1; m <= 5; m++) {
-            loginAs.accept("bestuur" + m);
-            board.castVote(decisionId, taskService.createTaskQuery().processInstanceId(called.getId())
-                    .taskAssignee("bestuur" + m).singleResult().getId(), VoteChoice.YES, null);
-        }
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).singleResult(),
+                VoteChoice.YES, 5, member -> null, loginAs);
     }
 }

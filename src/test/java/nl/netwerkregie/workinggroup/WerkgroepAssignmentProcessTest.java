@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.Role;
@@ -53,6 +54,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
+    @Autowired BoardVoting voting;
 
     @BeforeEach
     void initAssertions() {
@@ -76,17 +78,9 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     }
 
     private void boardVotes(ProcessInstance pi, VoteChoice choice, int members) {
-        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-                .singleResult();
         long decisionId = (Long) runtimeService.getVariable(pi.getId(), WerkgroepAssignmentProcess.VAR_DECISION_ID);
-        org.assertj.core.api.Assertions.assertThat(called.getBusinessKey()).isEqualTo(String.valueOf(decisionId));
-        for (int m = 1; m <= members; m++) {
-            String member = "bestuur" + m;
-            loginAs(member);
-            String taskId = taskService.createTaskQuery().processInstanceId(called.getId()).taskAssignee(member)
-                    .singleResult().getId();
-            board.castVote(decisionId, taskId, choice, "Reden van " + member);
-        }
+        org.assertj.core.api.Assertions.assertThat(voting.calledDecisionId(pi)).isEqualTo(decisionId);
+        voting.vote(pi, choice, members, member -> "Reden van " + member, this::loginAs);
     }
 
     private void approve(ProcessInstance pi) {

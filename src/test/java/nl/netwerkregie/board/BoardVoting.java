@@ -1,0 +1,54 @@
+package nl.netwerkregie.board;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test support for every flow that calls {@code BoardDecisionProcess}: the board decision its case called, and
+ * board members voting in it through the service, as they would on their vote form.
+ */
+@Component
+public class BoardVoting {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final BoardDecisionService board;
+
+    BoardVoting(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.board = board;
+    }
+
+    /** The decision id of the board decision the case's process called (its business key). */
+    public long calledDecisionId(ProcessInstance caller) {
+        return Long.parseLong(called(caller).getBusinessKey());
+    }
+
+    /**
+     * bestuur1 up to bestuur{@code members} vote in the board decision the case's process called.
+     *
+     * @param reason  the reason a member gives (may be null)
+     * @param loginAs logs a demo user in (the test's own login)
+     */
+    public void vote(ProcessInstance caller, VoteChoice choice, int members, Function<String, String> reason,
+            Consumer<String> loginAs) {
+        ProcessInstance called = called(caller);
+        long decisionId = Long.parseLong(called.getBusinessKey());
+        for (int m = 1; m <= members; m++) {
+            String member = "bestuur" + m;
+            loginAs.accept(member);
+            String taskId = taskService.createTaskQuery().processInstanceId(called.getId()).taskAssignee(member)
+                    .singleResult().getId();
+            board.castVote(decisionId, taskId, choice, reason.apply(member));
+        }
+    }
+
+    private ProcessInstance called(ProcessInstance caller) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+    }
+}
