@@ -87,6 +87,34 @@ public abstract class BrowserTest extends IntegrationTest {
         element.click();
     }
 
+    /**
+     * Opens a task from Mijn taken: types {@code search} in the search box first (the grid is virtualised, so a row
+     * far down is not in the page), then clicks the topmost visible row whose step is {@code step}.
+     */
+    protected void openTask(String step, String search) {
+        waitFor("task-grid");
+        driver.findElement(By.cssSelector("#task-search input")).sendKeys(search);
+        // The search applies a moment after typing and re-renders the grid; a click that lands on a row being
+        // replaced is lost. Then the row is looked up and clicked again, at most three times in all.
+        for (int attempt = 1; ; attempt++) {
+            wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
+            WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().equals(step) && c.isDisplayed())
+                    .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
+            driver.executeScript("arguments[0].click();", cell);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("task-title")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     protected WebElement waitFor(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

@@ -98,16 +98,4 @@ class WerkgroepJourneyIT extends BrowserTest {
         input.sendKeys(date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear());
         input.sendKeys(Keys.ENTER);
     }
-
-    private void openTask(String step, String subject) {
-        waitFor("task-grid");
-        driver.findElement(By.cssSelector("#task-search input")).sendKeys(subject);
-        wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
-        WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals(step) && c.isDisplayed())
-                .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
-        driver.executeScript("arguments[0].click();", cell);
-        waitFor("task-title");
-    }
 }
