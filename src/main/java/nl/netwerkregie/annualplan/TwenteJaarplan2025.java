@@ -4,7 +4,7 @@ import static nl.netwerkregie.annualplan.CostItem.units;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.board.process.BoardDecisionStarter;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;

@@ -1,6 +1,6 @@
 package nl.netwerkregie.demo;
 
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.membership.Organisation;

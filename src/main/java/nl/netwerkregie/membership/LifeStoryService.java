@@ -7,7 +7,7 @@ import java.util.List;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

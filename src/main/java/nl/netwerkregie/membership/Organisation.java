@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership;
 
+import nl.netwerkregie.network.ContributionBasis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

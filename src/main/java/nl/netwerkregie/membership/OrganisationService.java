@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership;
 
+import nl.netwerkregie.network.NetworkProfile;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;

@@ -1,6 +1,6 @@
 /**
- * Membership: the network's rules (its {@link nl.netwerkregie.membership.NetworkProfile}: board, trial
- * duration, contribution rule, notice rule, admission criteria, region) and the registry of organisations
- * with their status history. Both seed networks (Twente, Utrecht) are profiles, not code forks.
+ * Membership: the registry of organisations with their status history, contact persons, the member list,
+ * contributions and each organisation's life story. The rules it applies come from the
+ * {@code network} module's profile.
  */
 package nl.netwerkregie.membership;

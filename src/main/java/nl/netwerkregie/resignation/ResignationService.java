@@ -11,7 +11,7 @@ import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.board.DecisionRequest;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.ContactPerson;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationSeats;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;

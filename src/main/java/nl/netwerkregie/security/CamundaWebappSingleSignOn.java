@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Single sign-on into the Camunda webapps: after Spring Security has let an operator through to
- * {@code /camunda/**} (see {@link SecurityConfig}), this filter hands the same user to the webapps instead of
+ * {@code /camunda/**} (see {@code shared.ui.UiSecurityConfig}), this filter hands the same user to the webapps instead of
  * showing Camunda's own login page (which would start a new session and log the operator out of the UI).
  */
 @Configuration

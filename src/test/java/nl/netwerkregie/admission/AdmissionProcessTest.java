@@ -22,7 +22,7 @@ import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.DecisionOutcome;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.ContributionService;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.board.process.BoardDecisionStarter;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.task.TaskListService;
 import org.junit.jupiter.api.Tag;

@@ -16,7 +16,7 @@ import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.ui.OrganisationSection;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /** On an organisation's page: its admission case (where it stands, trial year) and the board's decisions on it. */
 @org.springframework.stereotype.Component

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.ApplicationForm;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.ui.OrganisationForm;
 import nl.netwerkregie.shared.DomainException;

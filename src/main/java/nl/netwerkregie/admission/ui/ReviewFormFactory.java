@@ -13,7 +13,7 @@ import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.ReviewEvidence;
 import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.shared.task.TaskRow;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 

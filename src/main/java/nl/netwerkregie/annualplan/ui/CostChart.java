@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.netwerkregie.annualplan.PlanContent;
 import nl.netwerkregie.annualplan.ThemeBudget;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /**
  * Per theme two horizontal bars: the plan's costs, and the budgets of approved werkgroep assignments for that theme

@@ -60,7 +60,7 @@ import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.ui.EntityPage;
 import nl.netwerkregie.shared.ui.EuroField;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 

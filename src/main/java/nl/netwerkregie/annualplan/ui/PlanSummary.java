@@ -8,7 +8,7 @@ import nl.netwerkregie.annualplan.Begroting;
 import nl.netwerkregie.annualplan.BegrotingWarning;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.ThemePlan;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /** The plan as the task forms show it: title, version, totals per theme, warnings, a link to the plan. */
 class PlanSummary extends VerticalLayout {

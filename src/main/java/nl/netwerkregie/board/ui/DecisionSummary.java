@@ -4,7 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import nl.netwerkregie.board.BoardDecision;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /** The decision as a board member reads it before voting: subject, question, proposal, deadline, outcome. */
 class DecisionSummary extends FormLayout {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import nl.netwerkregie.board.Vote;
 import nl.netwerkregie.security.UserDirectory;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /** Who voted what, when and why. */
 class VotesGrid extends Grid<Vote> {

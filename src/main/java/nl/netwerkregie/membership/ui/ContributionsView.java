@@ -36,7 +36,7 @@ import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.csv.ExcelCsv;
 import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.ui.EuroField;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 

@@ -16,7 +16,7 @@ import nl.netwerkregie.membership.LifeEvent;
 import nl.netwerkregie.membership.LifeStoryExport;
 import nl.netwerkregie.membership.LifeStoryService;
 import nl.netwerkregie.membership.Organisation;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 
 /** "Levensloop": everything that happened to the organisation in the network, as one timeline; also as PDF. */
 @org.springframework.stereotype.Component

@@ -28,7 +28,7 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.shared.csv.ExcelCsv;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 
 /**

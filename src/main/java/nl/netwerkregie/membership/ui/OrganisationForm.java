@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,7 +13,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.shared.DomainException;
@@ -21,6 +22,7 @@ import nl.netwerkregie.shared.DomainException;
  * The organisation's details as a form: used by coordinators in the registry and by the application
  * form. Messages appear at the field; a failed save leaves every field as typed.
  */
+@NamedInterface("organisation-ui")
 public class OrganisationForm extends FormLayout {
 
     final TextField name = new TextField();

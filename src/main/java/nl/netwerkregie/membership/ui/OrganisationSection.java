@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import nl.netwerkregie.membership.Organisation;
@@ -8,6 +9,7 @@ import nl.netwerkregie.membership.Organisation;
  * A part of an organisation's page that another feature contributes (its admission, its werkgroepen, ...),
  * as a bean, so the membership feature need not know those features.
  */
+@NamedInterface("organisation-ui")
 public interface OrganisationSection {
 
     /** Position on the page, low first. */

@@ -20,7 +20,7 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.StatusChange;
 import nl.netwerkregie.security.Roles;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.EntityPage;
 

@@ -15,7 +15,7 @@ import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
 import nl.netwerkregie.shared.task.TaskRow;
 import nl.netwerkregie.shared.ui.DatePickers;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 

@@ -23,7 +23,7 @@ import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.ui.DatePickers;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.UiErrors;
 
 /**

@@ -17,7 +17,7 @@ import nl.netwerkregie.resignation.MembershipEnding;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 

@@ -1,5 +1,6 @@
 package nl.netwerkregie.shared.ui;
 
+import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;

@@ -1,5 +1,6 @@
 package nl.netwerkregie.shared.ui;
 
+import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.task.TaskRow;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.Assignment;

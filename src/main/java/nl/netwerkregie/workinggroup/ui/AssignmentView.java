@@ -19,7 +19,7 @@ import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.ui.DueBadge;
 import nl.netwerkregie.shared.ui.EntityPage;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
 import nl.netwerkregie.workinggroup.AssignmentService;

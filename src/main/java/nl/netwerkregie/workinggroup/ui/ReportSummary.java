@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import nl.netwerkregie.security.UserDirectory;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.workinggroup.ProgressReport;
 
 /** One progress report (or the final report), with the coordinator's question and the chair's answer. */

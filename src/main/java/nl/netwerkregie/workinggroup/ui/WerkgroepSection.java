@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.ui.OrganisationSection;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.workinggroup.Participation;
 import nl.netwerkregie.workinggroup.WerkgroepService;
 

@@ -20,7 +20,7 @@ import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.ui.DatePickers;
-import nl.netwerkregie.shared.ui.Formats;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.Werkgroep;

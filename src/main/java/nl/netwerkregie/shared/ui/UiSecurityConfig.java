@@ -1,9 +1,9 @@
-package nl.netwerkregie.security;
+package nl.netwerkregie.shared.ui;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.netwerkregie.security.ui.LoginView;
+import nl.netwerkregie.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
- * Three doors. The Camunda REST API ({@code /engine-rest}) takes HTTP Basic and the operator role only;
+ * The web's three doors, configured beside the login view they send people to (the UI side, so that the
+ * {@code security} module, which knows users and roles, does not depend on any screen). Three doors. The Camunda REST API ({@code /engine-rest}) takes HTTP Basic and the operator role only;
  * the Camunda webapps ({@code /camunda}) need a logged-in operator; everything else is the Vaadin UI,
  * where each view declares its roles and only views marked {@code @AnonymousAllowed} are open: the login page,
  * the public application form and the applicant's answer page.
@@ -25,15 +26,15 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  */
 @EnableWebSecurity
 @Configuration
-class SecurityConfig extends VaadinWebSecurity {
+class UiSecurityConfig extends VaadinWebSecurity {
 
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.OPERATOR))
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized)
+                .httpBasic(basic -> basic.authenticationEntryPoint(UiSecurityConfig::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(UiSecurityConfig::unauthorized)
                         .accessDeniedHandler((request, response, ex) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

@@ -1,4 +1,4 @@
-package nl.netwerkregie.security.ui;
+package nl.netwerkregie.shared.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.netwerkregie.membership.NetworkProfile;
+import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.shared.ui.LanguageSwitch;
 
 /** The login page: open to everyone, in Dutch or English. */

@@ -1,4 +1,4 @@
-package nl.netwerkregie.membership;
+package nl.netwerkregie.network;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

@@ -1,4 +1,4 @@
-package nl.netwerkregie.membership;
+package nl.netwerkregie.network;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package nl.netwerkregie.membership;
+package nl.netwerkregie.network;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

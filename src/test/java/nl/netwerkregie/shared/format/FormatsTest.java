@@ -1,4 +1,4 @@
-package nl.netwerkregie.shared.ui;
+package nl.netwerkregie.shared.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.netwerkregie.membership;
+package nl.netwerkregie.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

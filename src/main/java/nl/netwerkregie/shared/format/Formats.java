@@ -1,4 +1,4 @@
-package nl.netwerkregie.shared.ui;
+package nl.netwerkregie.shared.format;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

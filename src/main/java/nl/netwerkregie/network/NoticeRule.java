@@ -1,4 +1,4 @@
-package nl.netwerkregie.membership;
+package nl.netwerkregie.network;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
