@@ -27,6 +27,10 @@ public abstract class IntegrationTest {
     @Autowired
     protected IdentityService identityService;
 
+    /** Runs the async continuations (the steps after a click) when a test wants them done. */
+    @Autowired
+    protected AsyncJobs asyncJobs;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);

@@ -219,6 +219,7 @@ class JaarplanApprovalProcessTest extends IntegrationTest {
         advise(pi, "Positief", null);
         ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, called));
+        asyncJobs.runAll();
         assertThat(called).isWaitingAt(BoardDecisionProcess.TASK_HANDLE_NO_VOTES);
         assertThat(task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, called)).hasCandidateGroup("coordinator")
                 .hasFormKey(BoardDecisionProcess.FORM_NO_VOTES);

@@ -69,6 +69,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
     private void vote(ProcessInstance pi, String member, VoteChoice choice) {
         loginAs(member);
         decisions.castVote(decisionOf(pi), voteTaskOf(pi, member).getId(), choice, "Reden van " + member);
+        asyncJobs.runAll();
     }
 
     private void votes(ProcessInstance pi, VoteChoice choice, int... members) {
@@ -159,6 +160,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(job(BoardDecisionProcess.TIMER_DEADLINE, pi).getDuedate().toInstant())
                 .isEqualTo(decisions.get(decisionOf(pi)).getDeadline());
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
+        asyncJobs.runAll();
         assertThat(pi).isEnded().hasPassed(BoardDecisionProcess.TIMER_DEADLINE, "Task_CloseDecision");
         assertThat(pi).variables().containsEntry("adopted", false);
         org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -169,6 +171,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         ProcessInstance pi = startOnline();
         votes(pi, VoteChoice.YES, 1, 2);
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
+        asyncJobs.runAll();
         assertThat(pi).isEnded();
         assertThat(pi).variables().containsEntry("adopted", true);
     }
@@ -177,6 +180,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
     void withoutAnyVoteAtTheDeadlineTheCoordinatorExtendsIt() {
         ProcessInstance pi = startOnline();
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
+        asyncJobs.runAll();
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_HANDLE_NO_VOTES);
         assertThat(task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi)).hasCandidateGroup("coordinator");
         org.assertj.core.api.Assertions.assertThat(decisions.get(decisionOf(pi)).getStatus()).isEqualTo(DecisionStatus.OPEN);
@@ -196,6 +200,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
     void withoutAnyVoteAtTheDeadlineTheCoordinatorPutsItOnTheAgenda() {
         ProcessInstance pi = startOnline();
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
+        asyncJobs.runAll();
         loginAs("coordinator2");
         decisions.handleNoVotes(decisionOf(pi), task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId(), true, null);
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_RECORD_MEETING);
@@ -208,6 +213,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
     void extendingToADateInThePastIsRefusedAndTheTaskStaysOpen() {
         ProcessInstance pi = startOnline();
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
+        asyncJobs.runAll();
         loginAs("coordinator1");
         String taskId = task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId();
         assertThatThrownBy(() -> decisions.handleNoVotes(decisionOf(pi), taskId, false, Instant.now().minusSeconds(60)))
@@ -219,6 +225,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         loginAs("secretaris");
         decisions.recordMeeting(decisionOf(pi), task(BoardDecisionProcess.TASK_RECORD_MEETING, pi).getId(),
                 LocalDate.now().minusDays(1), votesOfPresent, Map.of("bestuur1", "Niet voldoende onderbouwd"));
+        asyncJobs.runAll();
     }
 
     @Test

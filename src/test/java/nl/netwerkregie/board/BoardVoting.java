@@ -2,6 +2,7 @@ package nl.netwerkregie.board;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.netwerkregie.AsyncJobs;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test support for every flow that calls {@code BoardDecisionProcess}: the board decision its case called, and
- * board members voting in it through the service, as they would on their vote form.
+ * board members voting in it through the service, as they would on their vote form, followed by the steps that
+ * run after the votes (async continuations).
  */
 @Component
 public class BoardVoting {
@@ -17,11 +19,13 @@ public class BoardVoting {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final BoardDecisionService board;
+    private final AsyncJobs asyncJobs;
 
-    BoardVoting(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board) {
+    BoardVoting(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board, AsyncJobs asyncJobs) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.board = board;
+        this.asyncJobs = asyncJobs;
     }
 
     /** The decision id of the board decision the case's process called (its business key). */
@@ -46,6 +50,8 @@ public class BoardVoting {
                     .singleResult().getId();
             board.castVote(decisionId, taskId, choice, reason.apply(member));
         }
+        // Closing the decision and the calling flow's next steps run after the last vote's commit.
+        asyncJobs.runAll();
     }
 
     private ProcessInstance called(ProcessInstance caller) {

@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import nl.netwerkregie.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -34,6 +36,17 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The steps after a click run as async continuations: here, as in production, in the background. */
+    @BeforeEach
+    void runAsyncContinuations() {
+        asyncJobs.runInBackground();
+    }
+
+    @AfterEach
+    void stopAsyncContinuations() {
+        asyncJobs.stopBackground();
+    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -69,6 +71,7 @@ public class CaseOverviewService {
                 .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
         Map<String, Task> tasksById = taskService.createTaskQuery().list().stream()
                 .collect(Collectors.toMap(Task::getId, t -> t));
+        Map<String, List<String>> failedStepsByRoot = failedStepsByRoot();
         Map<String, String> definitionKeys = new HashMap<>();
         Instant now = Instant.now(clock);
 
@@ -92,10 +95,35 @@ public class CaseOverviewService {
             cases.add(new OpenCase(root.getId(), key, root.getBusinessKey(),
                     caseDescriptions.describe(key, root.getBusinessKey()),
                     steps.stream().distinct().toList(), holders.stream().distinct().toList(),
-                    startTimes.get(root.getId()), due, due != null && due.isBefore(now)));
+                    startTimes.get(root.getId()), due, due != null && due.isBefore(now),
+                    failedStepsByRoot.getOrDefault(root.getId(), List.of())));
         }
         cases.sort(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
         return cases;
+    }
+
+    /**
+     * The steps that failed after every retry (open incidents), by case. A failure in a called process counts
+     * for the case that called it; the call activity's own incident (which only points at the cause) is left out.
+     */
+    private Map<String, List<String>> failedStepsByRoot() {
+        Map<String, List<String>> failed = new HashMap<>();
+        for (HistoricIncident incident : historyService.createHistoricIncidentQuery().open().list()) {
+            if (incident.getCauseIncidentId() != null && !incident.getCauseIncidentId().equals(incident.getId())) {
+                continue;
+            }
+            List<String> steps = failed.computeIfAbsent(incident.getRootProcessInstanceId(), id -> new ArrayList<>());
+            String name = stepName(incident.getProcessDefinitionId(), incident.getActivityId());
+            if (!steps.contains(name)) {
+                steps.add(name);
+            }
+        }
+        return failed;
+    }
+
+    private String stepName(String processDefinitionId, String activityId) {
+        FlowElement element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        return element == null || element.getName() == null ? activityId : element.getName();
     }
 
     private String holderOf(Task task) {

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param steps   what the case waits for now (open tasks, or a timer such as the trial year)
  * @param holders who holds those steps: a user id, or a group as {@code group:<id>}
+ * @param failedSteps steps that failed after their retries (incidents): the case waits for the operator
  */
 public record OpenCase(
         String processInstanceId,
@@ -18,5 +19,10 @@ public record OpenCase(
         List<String> holders,
         Instant started,
         Instant due,
-        boolean late) {
+        boolean late,
+        List<String> failedSteps) {
+
+    public OpenCase {
+        failedSteps = List.copyOf(failedSteps);
+    }
 }

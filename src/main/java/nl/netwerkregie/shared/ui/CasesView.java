@@ -1,10 +1,13 @@
 package nl.netwerkregie.shared.ui;
 
 import nl.netwerkregie.shared.format.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,7 +39,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(c -> String.join(", ", c.steps())).setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
+        grid.addComponentColumn(this::steps).setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
         grid.addColumn(c -> names.of(String.join(", ", c.holders()))).setHeader(getTranslation("cases.column.holder"));
         grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
                 .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -58,6 +61,19 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 || e.getValue().equals(c.caseSummary().caseTypeKey())));
 
         add(new H2(getTranslation("cases.title")), caseType, grid);
+    }
+
+    /** The open steps, and a red badge per step that failed after its retries: the operator must act. */
+    private Component steps(OpenCase openCase) {
+        Div cell = new Div(new Span(String.join(", ", openCase.steps())));
+        for (String failed : openCase.failedSteps()) {
+            Span badge = new Span(getTranslation("cases.failedStep", failed));
+            badge.getElement().getThemeList().add("badge error");
+            badge.getElement().setAttribute("title", getTranslation("cases.failedStep.help"));
+            badge.addClassName("failed-step");
+            cell.add(new Div(badge));
+        }
+        return cell;
     }
 
     @Override
