@@ -116,6 +116,7 @@ class AdmissionProcessTest extends IntegrationTest {
         admissions.intake(task(AdmissionProcess.TASK_INTAKE, pi).getId(), List.of(
                 new CriterionJudgement("T05", Judgement.NOT_YET, "Visie ontbreekt")), true,
                 "Stuur uw visie op palliatieve zorg mee.", null, null);
+        asyncJobs.runAll();
         assertThat(pi).isWaitingAt(AdmissionProcess.TASK_AWAIT_INFORMATION).hasPassed(AdmissionProcess.TASK_REQUEST_INFORMATION);
     }
 
@@ -135,6 +136,7 @@ class AdmissionProcessTest extends IntegrationTest {
                 .hasFormKey(AdmissionProcess.FORM_AGREEMENT);
         loginAs("coordinator1");
         admissions.confirmAgreement(task(AdmissionProcess.TASK_CONFIRM_AGREEMENT, pi).getId(), LocalDate.now());
+        asyncJobs.runAll();
         assertThat(pi).isWaitingAt(AdmissionProcess.TIMER_REVIEW_DUE).hasPassed(AdmissionProcess.TASK_START_TRIAL);
     }
 

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("persistence")
 class AdoptionAfterTheLastVoteIT extends IntegrationTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+    private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
     @Autowired JaarplanService jaarplannen;
     @Autowired BoardDecisionService board;

@@ -71,6 +71,7 @@ class ResignationProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
         loginAs("coordinator1");
         endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        asyncJobs.runAll();
         return pi;
     }
 
@@ -101,6 +102,7 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = endings.resign(organisationId, "Fusie met een andere organisatie.");
         ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
         endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        asyncJobs.runAll();
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
         org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
@@ -129,6 +131,7 @@ class ResignationProcessTest extends IntegrationTest {
         loginAs("coordinator1");
         // The end date is today (corrected with a reason), so "the same day" is now.
         endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), LocalDate.now(), "Fusie per vandaag");
+        asyncJobs.runAll();
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
 
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
@@ -155,6 +158,7 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = Long.parseLong(pi.getBusinessKey());
         loginAs("contact1");
         endings.withdraw(endingId);
+        asyncJobs.runAll();
         assertThat(pi).isEnded().hasPassed("Event_ResignationWithdrawn", "EndEvent_Withdrawn").hasNotPassed("Task_EndMembership");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
@@ -186,6 +190,7 @@ class ResignationProcessTest extends IntegrationTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.correctionReasonRequired");
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
         endings.confirmReceipt(taskId, later, "Brief pas na 30 september ontvangen");
+        asyncJobs.runAll();
         org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getEndDate()).isEqualTo(later);
         org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
     }
@@ -207,6 +212,7 @@ class ResignationProcessTest extends IntegrationTest {
         loginAs("coordinator1");
         long endingId = endings.proposeTermination(organisationId, "Neemt niet deel aan een werkgroep; contributie 2025 onbetaald.",
                 LocalDate.now().plusMonths(2));
+        asyncJobs.runAll();
         ProcessInstance pi = instanceOf(EndingProcesses.TERMINATION_PROCESS, endingId);
         assertThat(pi).hasPassed("Task_NotifyProposal").isWaitingAt("Gateway_ResponsePeriod");
         return pi;
@@ -222,6 +228,7 @@ class ResignationProcessTest extends IntegrationTest {
         ProcessInstance pi = proposeTermination(organisationId);
         long endingId = Long.parseLong(pi.getBusinessKey());
         endings.recordResponse(endingId, "Wij betalen de contributie volgende maand.");
+        asyncJobs.runAll();
         assertThat(pi).hasPassed("Event_ResponseReceived", "Task_PrepareDecision").isWaitingAt(EndingProcesses.CALL_TERMINATION_DECISION);
         org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
                 .contains("Wij betalen de contributie volgende maand.");
@@ -239,6 +246,7 @@ class ResignationProcessTest extends IntegrationTest {
         long organisationId = member("contact2");
         ProcessInstance pi = proposeTermination(organisationId);
         endings.recordResponse(Long.parseLong(pi.getBusinessKey()), "Geen bezwaar.");
+        asyncJobs.runAll();
         boardVotes(pi, VoteChoice.YES, 5);
         execute(job(EndingProcesses.TIMER_EFFECTIVE_DATE, pi));
         loginAs("secretaris");
@@ -259,6 +267,7 @@ class ResignationProcessTest extends IntegrationTest {
         long organisationId = member("contact2");
         ProcessInstance pi = proposeTermination(organisationId);
         execute(job(EndingProcesses.TIMER_RESPONSE_PERIOD_OVER, pi));
+        asyncJobs.runAll();
         long endingId = Long.parseLong(pi.getBusinessKey());
         org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
                 .contains("niet gereageerd");

@@ -115,6 +115,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     private void accept(ProcessInstance pi) {
         loginAs("coordinator2");
         assignments.reviewReport(task(WerkgroepAssignmentProcess.TASK_REVIEW_REPORT, pi).getId(), true, null);
+        asyncJobs.runAll();
     }
 
     private static String subject(MimeMessage m) {

@@ -5,7 +5,8 @@ import nl.netwerkregie.shared.task.TaskRow;
 
 /**
  * A feature's form for one kind of task, found by the task's {@code camunda:formKey}. Features register
- * one bean per form key; tasks without one get the generic confirmation form.
+ * one bean per form key. Every user task in processes/ has a form key with a factory ({@code FormKeysTest});
+ * there is no generic completion.
  */
 public interface TaskFormFactory {
 

@@ -3,10 +3,10 @@ package nl.netwerkregie.shared.ui;
 import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,10 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One task: its case context on top, the feature's form below. Only the user who may work on the task
@@ -27,6 +28,8 @@ import nl.netwerkregie.shared.task.TaskRow;
 @Route(value = "taken/:taskId", layout = MainLayout.class)
 @PermitAll
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskView.class);
 
     private final TaskListService tasks;
     private final List<TaskFormFactory> forms;
@@ -74,20 +77,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         };
         Optional<TaskFormFactory> factory = forms.stream()
                 .filter(f -> f.formKey().equals(task.formKey())).findFirst();
-        return factory.map(f -> f.create(task, done)).orElseGet(() -> confirmationForm(task, done));
+        return factory.map(f -> f.create(task, done)).orElseGet(() -> noForm(task));
     }
 
-    /** For steps without a form of their own: the user confirms the step is done. */
-    private Component confirmationForm(TaskRow task, Runnable done) {
-        Button complete = new Button(getTranslation("task.confirmDone"));
-        complete.setId("complete-task");
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickListener(e -> {
-            if (UiErrors.attempt(() -> tasks.complete(task.id(), Map.of()))) {
-                done.run();
-            }
-        });
-        return new VerticalLayout(complete, backToList());
+    /**
+     * A step whose form key has no form: it cannot be completed here. Completing it without the feature's
+     * checks and data would move the case on unseen, so the user is told and the operator finds it in the log.
+     * {@code FormKeysTest} keeps every form key in processes/ covered.
+     */
+    private Component noForm(TaskRow task) {
+        LOG.error("No form for task {} ({}, form key {}) of {}", task.id(), task.taskDefinitionKey(), task.formKey(),
+                task.processDefinitionKey());
+        Paragraph message = new Paragraph(getTranslation("task.noForm"));
+        message.setId("task-no-form");
+        return new VerticalLayout(message, backToList());
     }
 
     private Component backToList() {

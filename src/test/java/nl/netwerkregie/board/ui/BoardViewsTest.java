@@ -129,6 +129,7 @@ class BoardViewsTest extends UiTest {
             login("bestuur" + m);
             decisions.castVote(id, voteTask(id, "bestuur" + m), VoteChoice.YES, m == 1 ? "Eens; \"zeker\"" : null);
         }
+        asyncJobs.runAll();
         login("secretaris");
         String csv = new String(export.decisionListCsv(new Locale("nl")), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFDatum;Onderwerp;").contains(subject + ";").contains("Aangenomen;5;0;0;0");
