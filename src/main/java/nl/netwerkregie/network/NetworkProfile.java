@@ -11,6 +11,7 @@ import java.util.List;
  * @param quorum       minimum number of board members taking part in a vote; 0 = none
  * @param votingPeriod how long online voting on a board decision stays open by default
  * @param votesVisibleBeforeVoting whether a board member sees the votes already cast before voting
+ * @param reminders    when the flows remind and give up (today's values when the file has none)
  */
 public record NetworkProfile(
         String id,
@@ -26,13 +27,25 @@ public record NetworkProfile(
         Period terminationResponsePeriod,
         Period progressReportInterval,
         List<String> municipalities,
-        List<AdmissionCriterion> admissionCriteria) {
+        List<AdmissionCriterion> admissionCriteria,
+        Reminders reminders) {
 
     public NetworkProfile {
         votingPeriod = votingPeriod == null ? Period.ofDays(14) : votingPeriod;
+        reminders = reminders == null ? Reminders.DEFAULTS : reminders;
         boardMembers = List.copyOf(boardMembers);
         municipalities = List.copyOf(municipalities);
         admissionCriteria = List.copyOf(admissionCriteria);
+    }
+
+    /** A profile with the default reminder periods. */
+    public NetworkProfile(String id, String name, String boardName, List<String> boardMembers, int quorum,
+            Period votingPeriod, boolean votesVisibleBeforeVoting, Period trialDuration, ContributionRule contribution,
+            NoticeRule notice, Period terminationResponsePeriod, Period progressReportInterval,
+            List<String> municipalities, List<AdmissionCriterion> admissionCriteria) {
+        this(id, name, boardName, boardMembers, quorum, votingPeriod, votesVisibleBeforeVoting, trialDuration,
+                contribution, notice, terminationResponsePeriod, progressReportInterval, municipalities,
+                admissionCriteria, null);
     }
 
     /** True when the municipality (case-insensitive) lies in the network's region. */
