@@ -1,20 +1,26 @@
 package nl.netwerkregie.annualplan;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.netwerkregie.AsyncJobs;
 import nl.netwerkregie.FaultInjection;
-import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.UiTest;
 import nl.netwerkregie.annualplan.process.JaarplanApprovalProcess;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionOutcome;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.shared.task.CaseOverviewService;
 import nl.netwerkregie.shared.task.OpenCase;
+import nl.netwerkregie.shared.ui.CasesView;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,10 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The last board vote on a jaarplan commits even when the adoption after it (PDF, mail to every member) fails:
  * the adoption is an async continuation that is tried again, then becomes an incident the coordinators see in
- * Lopende zaken, and goes through once the fault is gone. On H2 and on PostgreSQL (persistence tag).
+ * Lopende zaken (the service and the page), and goes through once the fault is gone. On H2 and on PostgreSQL (persistence tag).
  */
 @Tag("persistence")
-class AdoptionAfterTheLastVoteIT extends IntegrationTest {
+class AdoptionAfterTheLastVoteIT extends UiTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
@@ -110,6 +116,14 @@ class AdoptionAfterTheLastVoteIT extends IntegrationTest {
         OpenCase jaarplan = cases.stream().filter(c -> c.processInstanceId().equals(pi.getId())).findFirst().orElseThrow();
         assertThat(jaarplan.failedSteps()).containsExactly("Jaarplan vaststellen en delen");
         assertThat(cases.stream().filter(c -> !c.failedSteps().isEmpty())).hasSize(1);
+        login("coordinator1");
+        UI.getCurrent().navigate(CasesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<OpenCase> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
+        List<OpenCase> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
+        int row = rows.indexOf(rows.stream().filter(c -> c.processInstanceId().equals(pi.getId())).findFirst().orElseThrow());
+        Component steps = GridKt._getCellComponent(grid, row, "steps");
+        assertThat(steps.getElement().getTextRecursively()).contains("Storing: Jaarplan vaststellen en delen");
 
         // The fault is mended and the operator retries (Cockpit, or here the engine's API): the plan is adopted.
         faults.clear();

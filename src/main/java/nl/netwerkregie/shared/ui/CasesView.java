@@ -39,7 +39,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
                 .setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::steps).setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
+        grid.addComponentColumn(this::steps).setKey("steps").setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
         grid.addColumn(c -> names.of(String.join(", ", c.holders()))).setHeader(getTranslation("cases.column.holder"));
         grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
                 .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
