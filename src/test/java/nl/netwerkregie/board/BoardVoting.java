@@ -16,12 +16,12 @@ public class BoardVoting {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final BoardDecisionService board;
+    private final VotingService voting;
 
-    BoardVoting(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board) {
+    BoardVoting(RuntimeService runtimeService, TaskService taskService, VotingService voting) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.board = board;
+        this.voting = voting;
     }
 
     /** The decision id of the board decision the case's process called (its business key). */
@@ -44,7 +44,7 @@ public class BoardVoting {
             loginAs.accept(member);
             String taskId = taskService.createTaskQuery().processInstanceId(called.getId()).taskAssignee(member)
                     .singleResult().getId();
-            board.castVote(decisionId, taskId, choice, reason.apply(member));
+            voting.castVote(decisionId, taskId, choice, reason.apply(member));
         }
     }
 
