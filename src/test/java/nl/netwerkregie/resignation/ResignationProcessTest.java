@@ -39,6 +39,7 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ResignationService endings;
+    @Autowired ResignationQueries queries;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
     @Autowired BoardVoting voting;
@@ -82,15 +83,15 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = Long.parseLong(pi.getBusinessKey());
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(job(EndingProcesses.TIMER_END_DATE, pi).getDuedate().toInstant())
-                .isEqualTo(endings.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+                .isEqualTo(queries.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
 
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isEnded().hasPassed("Task_EndMembership", "EndEvent_MembershipEnded");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus())
                 .isEqualTo(OrganisationStatus.FORMER_MEMBER);
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatusSince())
-                .isEqualTo(endings.get(endingId).getEndDate());
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
+                .isEqualTo(queries.get(endingId).getEndDate());
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
         assertThat(pi).variables().containsOnlyKeys("resignationId");
     }
 
@@ -103,7 +104,7 @@ class ResignationProcessTest extends IntegrationTest {
         endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
-        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
+        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
         assertThatThrownBy(() -> endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.successionNoteRequired");
         endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Algemeen bestuur kiest opvolger op 12 januari.");
@@ -133,7 +134,7 @@ class ResignationProcessTest extends IntegrationTest {
 
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
-        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId))
+        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId))
                 .containsExactly("Voorzitter van werkgroep " + name + " (was Carla Contact)");
         org.assertj.core.api.Assertions.assertThat(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi)).isNotNull();
         assertThatThrownBy(() -> werkgroepen.requireChairs(werkgroepId))
@@ -157,7 +158,7 @@ class ResignationProcessTest extends IntegrationTest {
         endings.withdraw(endingId);
         assertThat(pi).isEnded().hasPassed("Event_ResignationWithdrawn", "EndEvent_Withdrawn").hasNotPassed("Task_EndMembership");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
         loginAs("coordinator1");
         org.assertj.core.api.Assertions.assertThat(organisations.history(organisationId)).extracting(StatusChange::getReason)
                 .contains("Opzegging ingetrokken; blijft lid");
@@ -170,7 +171,7 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = endings.resign(organisationId, "Toch maar niet.");
         endings.withdraw(endingId);
         org.assertj.core.api.Assertions.assertThat(instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId)).isNull();
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
     }
 
     @Test
@@ -181,13 +182,13 @@ class ResignationProcessTest extends IntegrationTest {
         ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
         loginAs("coordinator1");
         String taskId = task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId();
-        LocalDate later = endings.get(endingId).getEndDate().plusYears(1);
+        LocalDate later = queries.get(endingId).getEndDate().plusYears(1);
         assertThatThrownBy(() -> endings.confirmReceipt(taskId, later, " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.correctionReasonRequired");
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
         endings.confirmReceipt(taskId, later, "Brief pas na 30 september ontvangen");
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getEndDate()).isEqualTo(later);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getEndDate()).isEqualTo(later);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
     }
 
     @Test
@@ -223,7 +224,7 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = Long.parseLong(pi.getBusinessKey());
         endings.recordResponse(endingId, "Wij betalen de contributie volgende maand.");
         assertThat(pi).hasPassed("Event_ResponseReceived", "Task_PrepareDecision").isWaitingAt(EndingProcesses.CALL_TERMINATION_DECISION);
-        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+        org.assertj.core.api.Assertions.assertThat(board.get(queries.get(endingId).getDecisionId()).getProposal())
                 .contains("Wij betalen de contributie volgende maand.");
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).hasPassed("Task_NotifyTerminated").isWaitingAt(EndingProcesses.TIMER_EFFECTIVE_DATE);
@@ -260,7 +261,7 @@ class ResignationProcessTest extends IntegrationTest {
         ProcessInstance pi = proposeTermination(organisationId);
         execute(job(EndingProcesses.TIMER_RESPONSE_PERIOD_OVER, pi));
         long endingId = Long.parseLong(pi.getBusinessKey());
-        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+        org.assertj.core.api.Assertions.assertThat(board.get(queries.get(endingId).getDecisionId()).getProposal())
                 .contains("niet gereageerd");
         loginAs("coordinator1");
         assertThatThrownBy(() -> endings.recordResponse(endingId, "Te laat")).isInstanceOf(DomainException.class)
@@ -268,6 +269,6 @@ class ResignationProcessTest extends IntegrationTest {
         boardVotes(pi, VoteChoice.NO, 4);
         assertThat(pi).isEnded().hasPassed("Task_NotifyKept", "EndEvent_MembershipKept");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.KEPT);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.KEPT);
     }
 }
