@@ -25,6 +25,7 @@ import nl.netwerkregie.network.AdmissionCriterion;
 import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.ContributionLine;
 import nl.netwerkregie.membership.ContributionService;
+import nl.netwerkregie.membership.MembershipSteps;
 import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationDetails;
@@ -78,12 +79,15 @@ public class AdmissionService {
     private final DocumentService documents;
     private final ObjectProvider<WerkgroepParticipation> participation;
     private final ContributionService contributions;
+    private final MembershipSteps membership;
     private final SecureRandom random = new SecureRandom();
 
     AdmissionService(AdmissionRepository admissions, OrganisationService organisations, BoardDecisionService board,
             TaskListService tasks, AdmissionStarter starter, AdmissionMails mails, TranslationProvider translations,
             NetworkProfile profile, CurrentUser currentUser, Validator validator, Clock clock, DocumentService documents,
-            ObjectProvider<WerkgroepParticipation> participation, ContributionService contributions) {
+            ObjectProvider<WerkgroepParticipation> participation, ContributionService contributions,
+            MembershipSteps membership) {
+        this.membership = membership;
         this.participation = participation;
         this.contributions = contributions;
         this.documents = documents;
@@ -272,7 +276,7 @@ public class AdmissionService {
     public void closeForNoAnswer(long admissionId) {
         Admission admission = get(admissionId);
         admission.end(AdmissionStatus.CLOSED);
-        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
+        membership.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
                 dutch("admission.reason.closedNoAnswer"), SYSTEM);
         mails.closedForNoAnswer(organisationOf(admission));
     }
@@ -282,7 +286,7 @@ public class AdmissionService {
     public void reject(long admissionId) {
         Admission admission = get(admissionId);
         admission.end(AdmissionStatus.REJECTED);
-        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
+        membership.changeStatus(admission.getOrganisationId(), OrganisationStatus.REJECTED, LocalDate.now(clock),
                 dutch("admission.reason.rejected"), SYSTEM);
         mails.rejected(organisationOf(admission),
                 motivationAgainst(admission, Boolean.FALSE.equals(admission.getProposalAdmit()), admission.getMotivation()));
@@ -294,7 +298,7 @@ public class AdmissionService {
         Admission admission = get(admissionId);
         LocalDate start = admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock);
         admission.startTrial(start, profile.trialDuration());
-        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.TRIAL_MEMBER, start,
+        membership.changeStatus(admission.getOrganisationId(), OrganisationStatus.TRIAL_MEMBER, start,
                 dutch("admission.reason.trialStarted"), SYSTEM);
         mails.admitted(organisationOf(admission), admission.getTrialStart(), admission.getTrialEnd());
     }
@@ -304,7 +308,7 @@ public class AdmissionService {
     public void makeMember(long admissionId) {
         Admission admission = get(admissionId);
         admission.end(AdmissionStatus.MEMBER);
-        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.MEMBER, LocalDate.now(clock),
+        membership.changeStatus(admission.getOrganisationId(), OrganisationStatus.MEMBER, LocalDate.now(clock),
                 dutch("admission.reason.member"), SYSTEM);
     }
 
@@ -314,7 +318,7 @@ public class AdmissionService {
         Admission admission = get(admissionId);
         admission.end(AdmissionStatus.ENDED);
         LocalDate today = LocalDate.now(clock);
-        organisations.changeStatus(admission.getOrganisationId(), OrganisationStatus.FORMER_MEMBER, today,
+        membership.changeStatus(admission.getOrganisationId(), OrganisationStatus.FORMER_MEMBER, today,
                 dutch("admission.reason.ended"), SYSTEM);
         mails.membershipEnded(organisationOf(admission), today, motivationAgainst(admission,
                 Boolean.FALSE.equals(admission.getProposalPermanent()), admission.getReviewMotivation()));

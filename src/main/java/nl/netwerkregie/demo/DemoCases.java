@@ -9,6 +9,7 @@ import nl.netwerkregie.admission.ApplicationForm;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.board.VotingService;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.security.Role;
@@ -44,15 +45,17 @@ class DemoCases implements ApplicationRunner {
     private final TaskService taskService;
     private final AdmissionService admissions;
     private final BoardDecisionService board;
+    private final VotingService voting;
     private final WerkgroepService werkgroepen;
     private final AssignmentService assignments;
 
     DemoCases(HistoryService history, TaskService taskService, AdmissionService admissions, BoardDecisionService board,
-            WerkgroepService werkgroepen, AssignmentService assignments) {
+            VotingService voting, WerkgroepService werkgroepen, AssignmentService assignments) {
         this.history = history;
         this.taskService = taskService;
         this.admissions = admissions;
         this.board = board;
+        this.voting = voting;
         this.werkgroepen = werkgroepen;
         this.assignments = assignments;
     }
@@ -102,7 +105,7 @@ class DemoCases implements ApplicationRunner {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decisionId))
                 .taskAssignee(member).singleResult().getId();
         as(member, Role.BOARD_MEMBER, () -> {
-            board.castVote(decisionId, taskId, choice, null);
+            voting.castVote(decisionId, taskId, choice, null);
             return null;
         });
     }

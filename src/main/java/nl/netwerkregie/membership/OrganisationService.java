@@ -17,7 +17,10 @@ import nl.netwerkregie.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation registry: the API of the membership feature for views and other features. */
+/**
+ * The organisation registry: the API of the membership feature for views and other features. Status changes
+ * made by processes are {@link MembershipSteps}.
+ */
 @Service
 public class OrganisationService {
 
@@ -82,18 +85,7 @@ public class OrganisationService {
         organisation.update(details);
     }
 
-    /**
-     * Moves the organisation to a new status from a date, keeping the history. Called by the flows
-     * (admission, trial review, resignation) as a process step, so it does not check a role itself.
-     */
-    @Transactional
-    public void changeStatus(long id, OrganisationStatus newStatus, LocalDate effectiveDate, String reason,
-            String changedBy) {
-        Organisation organisation = get(id);
-        organisation.changeStatus(newStatus, effectiveDate);
-        statusChanges.save(new StatusChange(id, newStatus, effectiveDate, reason, changedBy, Instant.now(clock)));
-    }
-
+    /** An organisation by id. No role check: views guard their pages, and every feature's steps look it up. */
     @Transactional(readOnly = true)
     public Organisation get(long id) {
         return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", String.valueOf(id)));

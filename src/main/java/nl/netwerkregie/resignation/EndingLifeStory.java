@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EndingLifeStory implements LifeStoryContributor {
 
-    private final MembershipEndingRepository endings;
+    private final ResignationQueries endings;
     private final BoardDecisionService board;
 
-    EndingLifeStory(MembershipEndingRepository endings, BoardDecisionService board) {
+    EndingLifeStory(ResignationQueries endings, BoardDecisionService board) {
         this.endings = endings;
         this.board = board;
     }
@@ -24,7 +24,7 @@ class EndingLifeStory implements LifeStoryContributor {
     @Override
     public List<LifeEvent> eventsOf(Organisation organisation) {
         List<LifeEvent> events = new ArrayList<>();
-        for (MembershipEnding e : endings.findByOrganisationIdOrderByCreatedAtDesc(organisation.getId())) {
+        for (MembershipEnding e : endings.endingsOf(organisation.getId())) {
             events.add(new LifeEvent(e.getReceivedOn(), "lifestory.ending." + e.getKind(),
                     new Object[] {e.getEndDate().toString()}, e.getReasons()));
             if (e.getStatus() == EndingStatus.WITHDRAWN) {

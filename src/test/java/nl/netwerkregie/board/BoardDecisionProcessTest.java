@@ -38,6 +38,8 @@ class BoardDecisionProcessTest extends IntegrationTest {
     TaskService taskService;
     @Autowired
     BoardDecisionService decisions;
+    @Autowired
+    VotingService voting;
 
     @BeforeEach
     void initAssertions() {
@@ -68,7 +70,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
 
     private void vote(ProcessInstance pi, String member, VoteChoice choice) {
         loginAs(member);
-        decisions.castVote(decisionOf(pi), voteTaskOf(pi, member).getId(), choice, "Reden van " + member);
+        voting.castVote(decisionOf(pi), voteTaskOf(pi, member).getId(), choice, "Reden van " + member);
         asyncJobs.runAll();
     }
 
@@ -187,7 +189,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
 
         loginAs("coordinator1");
         Instant newDeadline = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        decisions.handleNoVotes(decisionOf(pi), task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId(), false, newDeadline);
+        voting.handleNoVotes(decisionOf(pi), task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId(), false, newDeadline);
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_VOTE);
         org.assertj.core.api.Assertions.assertThat(job(BoardDecisionProcess.TIMER_DEADLINE, pi).getDuedate().toInstant())
                 .isEqualTo(newDeadline);
@@ -202,7 +204,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         execute(job(BoardDecisionProcess.TIMER_DEADLINE, pi));
         asyncJobs.runAll();
         loginAs("coordinator2");
-        decisions.handleNoVotes(decisionOf(pi), task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId(), true, null);
+        voting.handleNoVotes(decisionOf(pi), task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId(), true, null);
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_RECORD_MEETING);
         recordMeeting(pi, Map.of("bestuur1", VoteChoice.NO, "bestuur2", VoteChoice.NO, "bestuur3", VoteChoice.YES));
         assertThat(pi).isEnded();
@@ -216,14 +218,14 @@ class BoardDecisionProcessTest extends IntegrationTest {
         asyncJobs.runAll();
         loginAs("coordinator1");
         String taskId = task(BoardDecisionProcess.TASK_HANDLE_NO_VOTES, pi).getId();
-        assertThatThrownBy(() -> decisions.handleNoVotes(decisionOf(pi), taskId, false, Instant.now().minusSeconds(60)))
+        assertThatThrownBy(() -> voting.handleNoVotes(decisionOf(pi), taskId, false, Instant.now().minusSeconds(60)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.deadlineInPast");
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_HANDLE_NO_VOTES);
     }
 
     private void recordMeeting(ProcessInstance pi, Map<String, VoteChoice> votesOfPresent) {
         loginAs("secretaris");
-        decisions.recordMeeting(decisionOf(pi), task(BoardDecisionProcess.TASK_RECORD_MEETING, pi).getId(),
+        voting.recordMeeting(decisionOf(pi), task(BoardDecisionProcess.TASK_RECORD_MEETING, pi).getId(),
                 LocalDate.now().minusDays(1), votesOfPresent, Map.of("bestuur1", "Niet voldoende onderbouwd"));
         asyncJobs.runAll();
     }
@@ -254,13 +256,13 @@ class BoardDecisionProcessTest extends IntegrationTest {
         loginAs("secretaris");
         String taskId = task(BoardDecisionProcess.TASK_RECORD_MEETING, pi).getId();
         long id = decisionOf(pi);
-        assertThatThrownBy(() -> decisions.recordMeeting(id, taskId, LocalDate.now().minusDays(1),
+        assertThatThrownBy(() -> voting.recordMeeting(id, taskId, LocalDate.now().minusDays(1),
                 Map.of("coordinator1", VoteChoice.YES), Map.of()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.notAVotingMemberOf");
-        assertThatThrownBy(() -> decisions.recordMeeting(id, taskId, LocalDate.now().plusDays(3),
+        assertThatThrownBy(() -> voting.recordMeeting(id, taskId, LocalDate.now().plusDays(3),
                 Map.of("bestuur1", VoteChoice.YES), Map.of()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.meetingDateInFuture");
-        assertThatThrownBy(() -> decisions.recordMeeting(id, taskId, LocalDate.now(), Map.of(), Map.of()))
+        assertThatThrownBy(() -> voting.recordMeeting(id, taskId, LocalDate.now(), Map.of(), Map.of()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.nobodyPresent");
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_RECORD_MEETING);
     }
@@ -271,7 +273,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         String firstTask = voteTaskOf(pi, "bestuur1").getId();
         vote(pi, "bestuur1", VoteChoice.YES);
         loginAs("bestuur1");
-        assertThatThrownBy(() -> decisions.castVote(decisionOf(pi), firstTask, VoteChoice.NO, null))
+        assertThatThrownBy(() -> voting.castVote(decisionOf(pi), firstTask, VoteChoice.NO, null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.alreadyVoted");
     }
 
@@ -280,7 +282,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         ProcessInstance pi = startOnline();
         String tasksOfTwo = voteTaskOf(pi, "bestuur2").getId();
         loginAs("bestuur1");
-        assertThatThrownBy(() -> decisions.castVote(decisionOf(pi), tasksOfTwo, VoteChoice.YES, null))
+        assertThatThrownBy(() -> voting.castVote(decisionOf(pi), tasksOfTwo, VoteChoice.YES, null))
                 .isInstanceOf(AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThat(decisions.tally(decisions.get(decisionOf(pi))).anyVotes()).isFalse();
     }
@@ -292,7 +294,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         votes(pi, VoteChoice.YES, 1, 2, 3, 4, 5);
         assertThat(pi).isEnded();
         loginAs("bestuur8");
-        assertThatThrownBy(() -> decisions.castVote(decisionOf(pi), lateTask, VoteChoice.YES, null))
+        assertThatThrownBy(() -> voting.castVote(decisionOf(pi), lateTask, VoteChoice.YES, null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("board.decisionClosed");
     }
 
@@ -301,7 +303,7 @@ class BoardDecisionProcessTest extends IntegrationTest {
         ProcessInstance pi = startOnline();
         String task = voteTaskOf(pi, "bestuur1").getId();
         loginAs("coordinator1");
-        assertThatThrownBy(() -> decisions.castVote(decisionOf(pi), task, VoteChoice.YES, null))
+        assertThatThrownBy(() -> voting.castVote(decisionOf(pi), task, VoteChoice.YES, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -9,7 +9,6 @@ import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.board.process.BoardDecisionStarter;
 import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
-import nl.netwerkregie.shared.task.TaskListService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,26 +20,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BoardSnapshotIT extends IntegrationTest {
 
     @Autowired BoardDecisionService decisions;
+    @Autowired BoardDecisionSteps steps;
     @Autowired BoardDecisionRepository decisionRepository;
     @Autowired VoteRepository voteRepository;
     @Autowired NetworkProfile profile;
-    @Autowired TaskListService tasks;
     @Autowired BoardDecisionStarter starter;
     @Autowired CurrentUser currentUser;
     @Autowired Validator validator;
     @Autowired Clock clock;
     @Autowired PlatformTransactionManager transactionManager;
 
-    private long openWith(BoardDecisionService service) {
+    private long openWith(BoardDecisionService service, BoardDecisionSteps steps) {
         long id = service.prepare(new DecisionRequest("AD_HOC", "-", "Snapshot", "Vraag?", "Voorstel",
                 DecisionMode.ONLINE, null), "coordinator1");
-        service.open(id);
+        steps.open(id);
         return id;
     }
 
     @Test
     void aLaterBoardChangesNeitherOpenNorPastDecisions() {
-        long before = openWith(decisions);
+        long before = openWith(decisions, steps);
         assertThat(decisions.get(before).getVotingMembers()).isEqualTo(profile.boardMembers());
 
         // The network appoints a new board: bestuur8 leaves, bestuur9 joins (the profile is replaced).
@@ -50,11 +49,12 @@ class BoardSnapshotIT extends IntegrationTest {
                 profile.quorum(), profile.votingPeriod(), profile.votesVisibleBeforeVoting(), profile.trialDuration(),
                 profile.contribution(), profile.notice(), profile.terminationResponsePeriod(),
                 profile.progressReportInterval(), profile.municipalities(), profile.admissionCriteria());
-        BoardDecisionService afterChange = new BoardDecisionService(decisionRepository, voteRepository, changed, tasks,
+        BoardDecisionService afterChange = new BoardDecisionService(decisionRepository, voteRepository, changed,
                 starter, currentUser, validator, clock);
+        BoardDecisionSteps stepsAfterChange = new BoardDecisionSteps(afterChange, changed, clock);
 
-        // Built by hand, the service has no transactional proxy: give it the transaction Spring would.
-        long after = new TransactionTemplate(transactionManager).execute(status -> openWith(afterChange));
+        // Built by hand, the services have no transactional proxy: give them the transaction Spring would.
+        long after = new TransactionTemplate(transactionManager).execute(status -> openWith(afterChange, stepsAfterChange));
         assertThat(afterChange.get(after).getVotingMembers()).contains("bestuur9").doesNotContain("bestuur8");
         assertThat(afterChange.get(before).getVotingMembers()).contains("bestuur8").doesNotContain("bestuur9");
         assertThat(afterChange.tally(afterChange.get(before)).notYetVoted()).isEqualTo(8);

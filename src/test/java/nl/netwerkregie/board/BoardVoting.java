@@ -18,13 +18,13 @@ public class BoardVoting {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final BoardDecisionService board;
+    private final VotingService voting;
     private final AsyncJobs asyncJobs;
 
-    BoardVoting(RuntimeService runtimeService, TaskService taskService, BoardDecisionService board, AsyncJobs asyncJobs) {
+    BoardVoting(RuntimeService runtimeService, TaskService taskService, VotingService voting, AsyncJobs asyncJobs) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.board = board;
+        this.voting = voting;
         this.asyncJobs = asyncJobs;
     }
 
@@ -48,7 +48,7 @@ public class BoardVoting {
             loginAs.accept(member);
             String taskId = taskService.createTaskQuery().processInstanceId(called.getId()).taskAssignee(member)
                     .singleResult().getId();
-            board.castVote(decisionId, taskId, choice, reason.apply(member));
+            voting.castVote(decisionId, taskId, choice, reason.apply(member));
         }
         // Closing the decision and the calling flow's next steps run after the last vote's commit.
         asyncJobs.runAll();

@@ -8,7 +8,7 @@ import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
-import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.process.EndingProcesses;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResignationJourneyIT extends BrowserTest {
 
     @Autowired OrganisationService organisations;
-    @Autowired ResignationService endings;
+    @Autowired ResignationQueries endings;
     @Autowired ManagementService managementService;
 
     @Test

@@ -20,6 +20,8 @@ public class OrganisationServiceIT extends IntegrationTest {
 
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    MembershipSteps membership;
 
     public static OrganisationDetails details(String name, String municipality, String fte) {
         return new OrganisationDetails(name, OrganisationKind.VVT, municipality, fte == null ? null : new BigDecimal(fte),
@@ -49,7 +51,7 @@ public class OrganisationServiceIT extends IntegrationTest {
         loginAs("coordinator1");
         long id = organisations.register(details("Hospice Wierden " + System.nanoTime(), "Wierden", "10"),
                 OrganisationStatus.TRIAL_MEMBER, "Toegelaten");
-        organisations.changeStatus(id, OrganisationStatus.MEMBER, LocalDate.of(2030, 1, 1), "Proefjaar goed doorlopen", "system");
+        membership.changeStatus(id, OrganisationStatus.MEMBER, LocalDate.of(2030, 1, 1), "Proefjaar goed doorlopen", "system");
         assertThat(organisations.get(id).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
         assertThat(organisations.history(id)).extracting(StatusChange::getStatus)
                 .containsExactly(OrganisationStatus.TRIAL_MEMBER, OrganisationStatus.MEMBER);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import nl.netwerkregie.network.NetworkProfile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,8 +26,7 @@ class EndDateRuleTest {
 
     private static LocalDate endDateOn(String profileName, LocalDate today) throws IOException {
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
-        ResignationService service = new ResignationService(null, null, null, null, null, List.of(), null, null,
-                profile(profileName), null, clock);
+        ResignationQueries service = new ResignationQueries(null, null, profile(profileName), null, clock);
         return service.endDateIfResignedToday();
     }
 

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResignViewTest extends UiTest {
 
     @Autowired OrganisationService organisations;
-    @Autowired ResignationService endings;
+    @Autowired ResignationQueries endings;
 
     @Test
     @SuppressWarnings("unchecked")

@@ -39,6 +39,7 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ResignationService endings;
+    @Autowired ResignationQueries queries;
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
     @Autowired BoardVoting voting;
@@ -83,15 +84,15 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = Long.parseLong(pi.getBusinessKey());
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(job(EndingProcesses.TIMER_END_DATE, pi).getDuedate().toInstant())
-                .isEqualTo(endings.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+                .isEqualTo(queries.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
 
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isEnded().hasPassed("Task_EndMembership", "EndEvent_MembershipEnded");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus())
                 .isEqualTo(OrganisationStatus.FORMER_MEMBER);
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatusSince())
-                .isEqualTo(endings.get(endingId).getEndDate());
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
+                .isEqualTo(queries.get(endingId).getEndDate());
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
         assertThat(pi).variables().containsOnlyKeys("resignationId");
     }
 
@@ -105,7 +106,7 @@ class ResignationProcessTest extends IntegrationTest {
         asyncJobs.runAll();
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
-        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
+        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
         assertThatThrownBy(() -> endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.successionNoteRequired");
         endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Algemeen bestuur kiest opvolger op 12 januari.");
@@ -136,7 +137,7 @@ class ResignationProcessTest extends IntegrationTest {
 
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
-        org.assertj.core.api.Assertions.assertThat(endings.seatsToSucceed(endingId))
+        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId))
                 .containsExactly("Voorzitter van werkgroep " + name + " (was Carla Contact)");
         org.assertj.core.api.Assertions.assertThat(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi)).isNotNull();
         assertThatThrownBy(() -> werkgroepen.requireChairs(werkgroepId))
@@ -161,7 +162,7 @@ class ResignationProcessTest extends IntegrationTest {
         asyncJobs.runAll();
         assertThat(pi).isEnded().hasPassed("Event_ResignationWithdrawn", "EndEvent_Withdrawn").hasNotPassed("Task_EndMembership");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
         loginAs("coordinator1");
         org.assertj.core.api.Assertions.assertThat(organisations.history(organisationId)).extracting(StatusChange::getReason)
                 .contains("Opzegging ingetrokken; blijft lid");
@@ -174,7 +175,7 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = endings.resign(organisationId, "Toch maar niet.");
         endings.withdraw(endingId);
         org.assertj.core.api.Assertions.assertThat(instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId)).isNull();
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
     }
 
     @Test
@@ -185,14 +186,14 @@ class ResignationProcessTest extends IntegrationTest {
         ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
         loginAs("coordinator1");
         String taskId = task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId();
-        LocalDate later = endings.get(endingId).getEndDate().plusYears(1);
+        LocalDate later = queries.get(endingId).getEndDate().plusYears(1);
         assertThatThrownBy(() -> endings.confirmReceipt(taskId, later, " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.correctionReasonRequired");
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_CONFIRM_RECEIPT);
         endings.confirmReceipt(taskId, later, "Brief pas na 30 september ontvangen");
         asyncJobs.runAll();
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getEndDate()).isEqualTo(later);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getEndDate()).isEqualTo(later);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getDateCorrectionReason()).isEqualTo("Brief pas na 30 september ontvangen");
     }
 
     @Test
@@ -230,7 +231,7 @@ class ResignationProcessTest extends IntegrationTest {
         endings.recordResponse(endingId, "Wij betalen de contributie volgende maand.");
         asyncJobs.runAll();
         assertThat(pi).hasPassed("Event_ResponseReceived", "Task_PrepareDecision").isWaitingAt(EndingProcesses.CALL_TERMINATION_DECISION);
-        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+        org.assertj.core.api.Assertions.assertThat(board.get(queries.get(endingId).getDecisionId()).getProposal())
                 .contains("Wij betalen de contributie volgende maand.");
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).hasPassed("Task_NotifyTerminated").isWaitingAt(EndingProcesses.TIMER_EFFECTIVE_DATE);
@@ -269,7 +270,7 @@ class ResignationProcessTest extends IntegrationTest {
         execute(job(EndingProcesses.TIMER_RESPONSE_PERIOD_OVER, pi));
         asyncJobs.runAll();
         long endingId = Long.parseLong(pi.getBusinessKey());
-        org.assertj.core.api.Assertions.assertThat(board.get(endings.get(endingId).getDecisionId()).getProposal())
+        org.assertj.core.api.Assertions.assertThat(board.get(queries.get(endingId).getDecisionId()).getProposal())
                 .contains("niet gereageerd");
         loginAs("coordinator1");
         assertThatThrownBy(() -> endings.recordResponse(endingId, "Te laat")).isInstanceOf(DomainException.class)
@@ -277,6 +278,6 @@ class ResignationProcessTest extends IntegrationTest {
         boardVotes(pi, VoteChoice.NO, 4);
         assertThat(pi).isEnded().hasPassed("Task_NotifyKept", "EndEvent_MembershipKept");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
-        org.assertj.core.api.Assertions.assertThat(endings.get(endingId).getStatus()).isEqualTo(EndingStatus.KEPT);
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.KEPT);
     }
 }

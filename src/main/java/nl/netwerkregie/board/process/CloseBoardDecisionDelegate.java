@@ -1,6 +1,6 @@
 package nl.netwerkregie.board.process;
 
-import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardDecisionSteps;
 import nl.netwerkregie.board.Tally;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("closeBoardDecision")
 class CloseBoardDecisionDelegate implements JavaDelegate {
 
-    private final BoardDecisionService decisions;
+    private final BoardDecisionSteps steps;
 
-    CloseBoardDecisionDelegate(BoardDecisionService decisions) {
-        this.decisions = decisions;
+    CloseBoardDecisionDelegate(BoardDecisionSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long decisionId = (Long) execution.getVariable(BoardDecisionProcess.VAR_DECISION_ID);
-        Tally tally = decisions.closeIfAnyVotes(decisionId);
+        Tally tally = steps.closeIfAnyVotes(decisionId);
         execution.setVariable(BoardDecisionProcess.VAR_ANY_VOTES, tally.anyVotes());
         execution.setVariable(BoardDecisionProcess.VAR_ADOPTED, tally.anyVotes() && tally.adopted());
     }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.board.process;
 
-import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.BoardDecisionSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("openBoardDecision")
 class OpenBoardDecisionDelegate implements JavaDelegate {
 
-    private final BoardDecisionService decisions;
+    private final BoardDecisionSteps steps;
 
-    OpenBoardDecisionDelegate(BoardDecisionService decisions) {
-        this.decisions = decisions;
+    OpenBoardDecisionDelegate(BoardDecisionSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long decisionId = (Long) execution.getVariable(BoardDecisionProcess.VAR_DECISION_ID);
-        boolean meeting = decisions.open(decisionId);
+        boolean meeting = steps.open(decisionId);
         execution.setVariable(BoardDecisionProcess.VAR_MEETING_MODE, meeting);
         execution.setVariable(BoardDecisionProcess.VAR_SETTLED, false);
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import nl.netwerkregie.board.BoardDecision;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.board.VotingService;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -34,11 +35,13 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class MeetingFormFactory implements TaskFormFactory {
 
     private final BoardDecisionService decisions;
+    private final VotingService voting;
     private final UserDirectory users;
     private final Clock clock;
 
-    MeetingFormFactory(BoardDecisionService decisions, UserDirectory users, Clock clock) {
+    MeetingFormFactory(BoardDecisionService decisions, VotingService voting, UserDirectory users, Clock clock) {
         this.decisions = decisions;
+        this.voting = voting;
         this.users = users;
         this.clock = clock;
     }
@@ -113,7 +116,7 @@ class MeetingFormFactory implements TaskFormFactory {
                 date.setInvalid(true);
                 complete = false;
             }
-            if (complete && UiErrors.attempt(() -> decisions.recordMeeting(decisionId, task.id(), date.getValue(),
+            if (complete && UiErrors.attempt(() -> voting.recordMeeting(decisionId, task.id(), date.getValue(),
                     votes, reasons))) {
                 afterCompletion.run();
             }

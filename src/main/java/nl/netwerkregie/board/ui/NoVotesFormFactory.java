@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.VotingService;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.shared.task.TaskRow;
 import nl.netwerkregie.shared.ui.DatePickers;
@@ -23,10 +24,12 @@ class NoVotesFormFactory implements TaskFormFactory {
     static final String EXTEND = "extend";
     static final String AGENDA = "agenda";
     private final BoardDecisionService decisions;
+    private final VotingService voting;
     private final Clock clock;
 
-    NoVotesFormFactory(BoardDecisionService decisions, Clock clock) {
+    NoVotesFormFactory(BoardDecisionService decisions, VotingService voting, Clock clock) {
         this.decisions = decisions;
+        this.voting = voting;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ class NoVotesFormFactory implements TaskFormFactory {
             boolean agenda = AGENDA.equals(how.getValue());
             var deadline = agenda || until.getValue() == null ? null
                     : until.getValue().atTime(LocalTime.of(23, 59)).atZone(clock.getZone()).toInstant();
-            if (UiErrors.attempt(() -> decisions.handleNoVotes(decisionId, task.id(), agenda, deadline))) {
+            if (UiErrors.attempt(() -> voting.handleNoVotes(decisionId, task.id(), agenda, deadline))) {
                 afterCompletion.run();
             }
         });

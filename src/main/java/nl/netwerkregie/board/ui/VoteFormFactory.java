@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.netwerkregie.board.BoardDecision;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.board.VotingService;
 import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -23,10 +24,12 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class VoteFormFactory implements TaskFormFactory {
 
     private final BoardDecisionService decisions;
+    private final VotingService voting;
     private final UserDirectory users;
 
-    VoteFormFactory(BoardDecisionService decisions, UserDirectory users) {
+    VoteFormFactory(BoardDecisionService decisions, VotingService voting, UserDirectory users) {
         this.decisions = decisions;
+        this.voting = voting;
         this.users = users;
     }
 
@@ -68,7 +71,7 @@ class VoteFormFactory implements TaskFormFactory {
                 choice.setInvalid(true);
                 return;
             }
-            if (UiErrors.attempt(() -> decisions.castVote(decisionId, task.id(), choice.getValue(), reason.getValue()))) {
+            if (UiErrors.attempt(() -> voting.castVote(decisionId, task.id(), choice.getValue(), reason.getValue()))) {
                 afterCompletion.run();
             }
         });

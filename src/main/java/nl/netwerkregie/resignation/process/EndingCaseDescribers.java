@@ -1,8 +1,7 @@
 package nl.netwerkregie.resignation.process;
 
-import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.resignation.MembershipEnding;
-import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.shared.task.CaseDescriber;
 import nl.netwerkregie.shared.task.CaseSummary;
 import org.springframework.context.annotation.Bean;
@@ -13,17 +12,16 @@ import org.springframework.context.annotation.Configuration;
 class EndingCaseDescribers {
 
     @Bean
-    CaseDescriber resignationCases(ResignationService endings, OrganisationService organisations) {
-        return describer(EndingProcesses.RESIGNATION_PROCESS, "case.resignation", endings, organisations);
+    CaseDescriber resignationCases(ResignationQueries endings) {
+        return describer(EndingProcesses.RESIGNATION_PROCESS, "case.resignation", endings);
     }
 
     @Bean
-    CaseDescriber terminationCases(ResignationService endings, OrganisationService organisations) {
-        return describer(EndingProcesses.TERMINATION_PROCESS, "case.termination", endings, organisations);
+    CaseDescriber terminationCases(ResignationQueries endings) {
+        return describer(EndingProcesses.TERMINATION_PROCESS, "case.termination", endings);
     }
 
-    private static CaseDescriber describer(String process, String caseTypeKey, ResignationService endings,
-            OrganisationService organisations) {
+    private static CaseDescriber describer(String process, String caseTypeKey, ResignationQueries endings) {
         return new CaseDescriber() {
             @Override
             public String processDefinitionKey() {
@@ -33,7 +31,7 @@ class EndingCaseDescribers {
             @Override
             public CaseSummary describe(String businessKey) {
                 MembershipEnding ending = endings.get(Long.parseLong(businessKey));
-                return new CaseSummary(caseTypeKey, organisations.get(ending.getOrganisationId()).getName(),
+                return new CaseSummary(caseTypeKey, endings.organisationOf(ending).getName(),
                         "organisaties/" + ending.getOrganisationId());
             }
         };

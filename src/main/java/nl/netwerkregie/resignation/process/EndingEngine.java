@@ -1,20 +1,23 @@
 package nl.netwerkregie.resignation.process;
 
 import java.util.Map;
+import nl.netwerkregie.resignation.ResignationSteps;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
-/** Starts the ending processes and passes events to them; keeps engine types out of the service. */
+/** Starts the ending processes and passes events to them; keeps engine types out of the services. */
 @Component
 public class EndingEngine {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final ResignationSteps steps;
 
-    EndingEngine(RuntimeService runtimeService, TaskService taskService) {
+    EndingEngine(RuntimeService runtimeService, TaskService taskService, ResignationSteps steps) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.steps = steps;
     }
 
     /** The seat a succession task is about (its multi-instance element). */
@@ -23,10 +26,12 @@ public class EndingEngine {
         return seat == null ? "" : seat.toString();
     }
 
+    /** Starts {@code ResignationProcess} for a resignation just received. */
     public void startResignation(long endingId) {
         start(EndingProcesses.RESIGNATION_PROCESS, endingId);
     }
 
+    /** Starts {@code TerminationProcess} for a termination just proposed. */
     public void startTermination(long endingId) {
         start(EndingProcesses.TERMINATION_PROCESS, endingId);
     }
@@ -36,13 +41,19 @@ public class EndingEngine {
         correlate(EndingProcesses.MESSAGE_WITHDRAWN, endingId);
     }
 
-    /** The member withdrew before a coordinator confirmed receipt: nothing more is to be done. */
-    public void cancel(long endingId, String reason) {
+    /**
+     * The member withdrew before a coordinator confirmed receipt: nothing more is to be done, so the process
+     * ends. It waits for a withdrawal only after the confirmation, so the withdrawal is recorded here, by the
+     * same step {@code RecordWithdrawalDelegate} runs for a confirmed resignation.
+     */
+    public void withdrawnBeforeConfirmation(long endingId) {
         runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(endingId), EndingProcesses.RESIGNATION_PROCESS).list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), reason));
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "withdrawn before confirmation"));
+        steps.recordWithdrawal(endingId);
     }
 
+    /** The coordinator recorded the organisation's response: the termination goes on to the board. */
     public void responseReceived(long endingId) {
         correlate(EndingProcesses.MESSAGE_RESPONSE_RECEIVED, endingId);
     }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.resignation.process;
 
-import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.resignation.ResignationSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("notifyTermination")
 class NotifyTerminationDelegate implements JavaDelegate {
 
-    private final ResignationService endings;
+    private final ResignationSteps steps;
 
-    NotifyTerminationDelegate(ResignationService endings) {
-        this.endings = endings;
+    NotifyTerminationDelegate(ResignationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long endingId = (Long) execution.getVariable(EndingProcesses.VAR_ENDING_ID);
-        endings.confirmTermination(endingId);
+        steps.confirmTermination(endingId);
     }
 }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.resignation.process;
 
-import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.resignation.ResignationSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("sendResignationConfirmation")
 class SendResignationConfirmationDelegate implements JavaDelegate {
 
-    private final ResignationService endings;
+    private final ResignationSteps steps;
 
-    SendResignationConfirmationDelegate(ResignationService endings) {
-        this.endings = endings;
+    SendResignationConfirmationDelegate(ResignationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long endingId = (Long) execution.getVariable(EndingProcesses.VAR_ENDING_ID);
-        endings.sendConfirmation(endingId);
+        steps.sendConfirmation(endingId);
     }
 }

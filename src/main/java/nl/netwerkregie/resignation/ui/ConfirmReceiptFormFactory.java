@@ -9,8 +9,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.resignation.MembershipEnding;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -24,11 +24,11 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class ConfirmReceiptFormFactory implements TaskFormFactory {
 
     private final ResignationService endings;
-    private final OrganisationService organisations;
+    private final ResignationQueries queries;
 
-    ConfirmReceiptFormFactory(ResignationService endings, OrganisationService organisations) {
+    ConfirmReceiptFormFactory(ResignationService endings, ResignationQueries queries) {
         this.endings = endings;
-        this.organisations = organisations;
+        this.queries = queries;
     }
 
     @Override
@@ -38,13 +38,13 @@ class ConfirmReceiptFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
-        MembershipEnding ending = endings.endingOf(task);
+        MembershipEnding ending = queries.endingOf(task);
         var locale = UI.getCurrent().getLocale();
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         FormLayout facts = new FormLayout();
         facts.getStyle().set("--vaadin-form-item-label-width", "13em");
-        facts.addFormItem(new Span(organisations.get(ending.getOrganisationId()).getName()), form.getTranslation("organisation.name"));
+        facts.addFormItem(new Span(queries.organisationOf(ending).getName()), form.getTranslation("organisation.name"));
         facts.addFormItem(new Span(ending.getReasons()), form.getTranslation("resign.reasons"));
         facts.addFormItem(new Span(Formats.date(ending.getReceivedOn(), locale)), form.getTranslation("resign.receivedOn"));
         DatePicker endDate = DatePickers.create(form.getTranslation("resign.confirm.endDate"));

@@ -19,6 +19,7 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.ui.OrganisationSection;
 import nl.netwerkregie.resignation.EndingStatus;
 import nl.netwerkregie.resignation.MembershipEnding;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
@@ -34,11 +35,13 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class EndingSection implements OrganisationSection {
 
     private final ResignationService endings;
+    private final ResignationQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EndingSection(ResignationService endings, CurrentUser currentUser, Clock clock) {
+    EndingSection(ResignationService endings, ResignationQueries queries, CurrentUser currentUser, Clock clock) {
         this.endings = endings;
+        this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -50,10 +53,10 @@ class EndingSection implements OrganisationSection {
 
     @Override
     public Optional<Component> create(Organisation organisation) {
-        List<MembershipEnding> all = endings.endingsOf(organisation.getId());
+        List<MembershipEnding> all = queries.endingsOf(organisation.getId());
         boolean coordinator = currentUser.has(Role.COORDINATOR);
         boolean canPropose = coordinator && organisation.getStatus().isMember()
-                && endings.openEndingOf(organisation.getId()).isEmpty();
+                && queries.openEndingOf(organisation.getId()).isEmpty();
         if (all.isEmpty() && !canPropose) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.resignation.MembershipEnding;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.DomainException;
@@ -30,17 +31,19 @@ import nl.netwerkregie.shared.ui.UiErrors;
 public class ResignView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResignationService endings;
+    private final ResignationQueries queries;
     final ComboBox<Organisation> organisation = new ComboBox<>();
     final Span endDate = new Span();
     final TextArea reasons = new TextArea();
     final Button submit = new Button();
     private final VerticalLayout state = new VerticalLayout();
 
-    ResignView(ResignationService endings) {
+    ResignView(ResignationService endings, ResignationQueries queries) {
         this.endings = endings;
+        this.queries = queries;
         H2 title = new H2(getTranslation("resign.title"));
         title.setId("resign-title");
-        List<Organisation> mine = endings.organisationsICanResignFor();
+        List<Organisation> mine = queries.organisationsICanResignFor();
         organisation.setLabel(getTranslation("organisation.name"));
         organisation.setId("resign-organisation");
         organisation.setItems(mine);
@@ -48,7 +51,7 @@ public class ResignView extends VerticalLayout implements HasDynamicTitle {
         organisation.setWidth("30em");
         organisation.addValueChangeListener(e -> showState());
         endDate.setId("resign-end-date");
-        endDate.setText(getTranslation("resign.endDate", Formats.date(endings.endDateIfResignedToday(), getLocale())));
+        endDate.setText(getTranslation("resign.endDate", Formats.date(queries.endDateIfResignedToday(), getLocale())));
         reasons.setLabel(getTranslation("resign.reasons"));
         reasons.setId("resign-reasons");
         reasons.setRequiredIndicatorVisible(true);
@@ -73,7 +76,7 @@ public class ResignView extends VerticalLayout implements HasDynamicTitle {
         if (o == null) {
             return;
         }
-        var open = endings.openEndingOf(o.getId());
+        var open = queries.openEndingOf(o.getId());
         if (open.isPresent()) {
             showOpen(open.get());
         } else {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.resignation.MembershipEnding;
+import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -20,11 +20,11 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class SuccessionFormFactory implements TaskFormFactory {
 
     private final ResignationService endings;
-    private final OrganisationService organisations;
+    private final ResignationQueries queries;
 
-    SuccessionFormFactory(ResignationService endings, OrganisationService organisations) {
+    SuccessionFormFactory(ResignationService endings, ResignationQueries queries) {
         this.endings = endings;
-        this.organisations = organisations;
+        this.queries = queries;
     }
 
     @Override
@@ -34,7 +34,7 @@ class SuccessionFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
-        MembershipEnding ending = endings.endingOf(task);
+        MembershipEnding ending = queries.endingOf(task);
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         H3 seat = new H3(endings.seatOfTask(task.id()));
@@ -52,7 +52,7 @@ class SuccessionFormFactory implements TaskFormFactory {
             }
         });
         form.add(seat, new Paragraph(form.getTranslation("resign.succession.intro",
-                organisations.get(ending.getOrganisationId()).getName())), note, done);
+                queries.organisationOf(ending).getName())), note, done);
         return form;
     }
 }

@@ -25,6 +25,7 @@ import nl.netwerkregie.board.DecisionExport;
 import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.board.Vote;
 import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.board.VotingService;
 import nl.netwerkregie.shared.ui.TaskView;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BoardViewsTest extends UiTest {
 
     @Autowired BoardDecisionService decisions;
+    @Autowired VotingService voting;
     @Autowired DecisionExport export;
     @Autowired TaskService taskService;
 
@@ -54,7 +56,7 @@ class BoardViewsTest extends UiTest {
         String subject = "Vergaderschema " + System.nanoTime();
         long id = putToBoard(subject);
         login("bestuur1");
-        decisions.castVote(id, voteTask(id, "bestuur1"), VoteChoice.YES, "Prima");
+        voting.castVote(id, voteTask(id, "bestuur1"), VoteChoice.YES, "Prima");
 
         login("bestuur2");
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", voteTask(id, "bestuur2")));
@@ -93,7 +95,7 @@ class BoardViewsTest extends UiTest {
         login("bestuur3");
         String task = voteTask(id, "bestuur3");
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", task));
-        decisions.castVote(id, task, VoteChoice.YES, null);   // e.g. in a second browser tab
+        voting.castVote(id, task, VoteChoice.YES, null);   // e.g. in a second browser tab
         _get(RadioButtonGroup.class, spec -> spec.withId("vote-choice")).setValue(VoteChoice.NO);
         _click(_get(Button.class, spec -> spec.withId("cast-vote")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("U heeft al gestemd over dit voorstel.");
@@ -127,7 +129,7 @@ class BoardViewsTest extends UiTest {
         long id = putToBoard(subject);
         for (int m = 1; m <= 5; m++) {
             login("bestuur" + m);
-            decisions.castVote(id, voteTask(id, "bestuur" + m), VoteChoice.YES, m == 1 ? "Eens; \"zeker\"" : null);
+            voting.castVote(id, voteTask(id, "bestuur" + m), VoteChoice.YES, m == 1 ? "Eens; \"zeker\"" : null);
         }
         asyncJobs.runAll();
         login("secretaris");

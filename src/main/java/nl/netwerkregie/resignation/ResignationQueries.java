@@ -1,0 +1,101 @@
+package nl.netwerkregie.resignation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.task.TaskRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the resignation feature shows: an organisation's endings, the end date the notice rule gives, the
+ * organisations someone may resign for. The endings come back as {@link MembershipEnding}, whose changes only
+ * this package can make. Changes go through {@link ResignationService}.
+ */
+@Service
+public class ResignationQueries {
+
+    private final MembershipEndingRepository endings;
+    private final OrganisationService organisations;
+    private final NetworkProfile profile;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ResignationQueries(MembershipEndingRepository endings, OrganisationService organisations, NetworkProfile profile,
+            CurrentUser currentUser, Clock clock) {
+        this.endings = endings;
+        this.organisations = organisations;
+        this.profile = profile;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The end date if the resignation were received today, by the network's notice rule; shown before submitting. */
+    public LocalDate endDateIfResignedToday() {
+        return endDateIfReceivedOn(LocalDate.now(clock));
+    }
+
+    /** The end date of a resignation received on that day: the same rule as shown before submitting. */
+    LocalDate endDateIfReceivedOn(LocalDate receivedOn) {
+        return profile.notice().endDateFor(receivedOn);
+    }
+
+    /** The last day an organisation may respond to a termination proposed on that day. */
+    LocalDate responseDeadlineIfProposedOn(LocalDate proposedOn) {
+        return proposedOn.plus(profile.terminationResponsePeriod());
+    }
+
+    /** An ending. No role check: views guard their pages, and the process steps read it. */
+    @Transactional(readOnly = true)
+    public MembershipEnding get(long endingId) {
+        return endings.findById(endingId).orElseThrow(() -> new DomainException("resignation.notFound", String.valueOf(endingId)));
+    }
+
+    /** The ending a task belongs to (for its form). */
+    @Transactional(readOnly = true)
+    public MembershipEnding endingOf(TaskRow task) {
+        return get(Long.parseLong(task.businessKey()));
+    }
+
+    /** The organisation whose membership ends. */
+    @Transactional(readOnly = true)
+    public Organisation organisationOf(MembershipEnding ending) {
+        return organisations.get(ending.getOrganisationId());
+    }
+
+    /** The organisation's open resignation or termination, if any. */
+    @Transactional(readOnly = true)
+    public Optional<MembershipEnding> openEndingOf(long organisationId) {
+        return endings.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .filter(e -> e.getStatus().isOpen()).findFirst();
+    }
+
+    /** Every resignation and termination of the organisation, newest first. */
+    @Transactional(readOnly = true)
+    public List<MembershipEnding> endingsOf(long organisationId) {
+        return endings.findByOrganisationIdOrderByCreatedAtDesc(organisationId);
+    }
+
+    /** The seats the ended membership left to be filled (read by the process for its succession tasks). */
+    @Transactional(readOnly = true)
+    public List<String> seatsToSucceed(long endingId) {
+        return get(endingId).getSeatsToSucceed();
+    }
+
+    /** The organisations the current user may resign for: their own (member contact), or all members (coordinator). */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsICanResignFor() {
+        if (currentUser.has(Role.COORDINATOR)) {
+            return organisations.all().stream().filter(o -> o.getStatus().isMember()).toList();
+        }
+        currentUser.require(Role.MEMBER_CONTACT);
+        return organisations.ofContact(currentUser.username()).stream().filter(o -> o.getStatus().isMember()).toList();
+    }
+}
