@@ -14,6 +14,7 @@ import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.workinggroup.AssignmentForm;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.Milestone;
 import nl.netwerkregie.workinggroup.WerkgroepService;
@@ -48,9 +49,11 @@ class DemoCases implements ApplicationRunner {
     private final VotingService voting;
     private final WerkgroepService werkgroepen;
     private final AssignmentService assignments;
+    private final AssignmentQueries assignmentQueries;
 
     DemoCases(HistoryService history, TaskService taskService, AdmissionService admissions, BoardDecisionService board,
-            VotingService voting, WerkgroepService werkgroepen, AssignmentService assignments) {
+            VotingService voting, WerkgroepService werkgroepen, AssignmentService assignments,
+            AssignmentQueries assignmentQueries) {
         this.history = history;
         this.taskService = taskService;
         this.admissions = admissions;
@@ -58,6 +61,7 @@ class DemoCases implements ApplicationRunner {
         this.voting = voting;
         this.werkgroepen = werkgroepen;
         this.assignments = assignments;
+        this.assignmentQueries = assignmentQueries;
     }
 
     @Override
@@ -95,7 +99,7 @@ class DemoCases implements ApplicationRunner {
                 List.of(new Milestone(start.plusMonths(3), "Programma en sprekers vastgelegd"),
                         new Milestone(start.plusMonths(7), "Drie scholingsavonden gehouden")),
                 new BigDecimal("4500.00"), "Voorzitter, vicevoorzitter en twee huisartsen")));
-        long decision = assignments.currentVersion(assignment).getDecisionId();
+        long decision = assignmentQueries.currentVersion(assignment).getDecisionId();
         for (int m = 1; m <= 5; m++) {
             vote(decision, "bestuur" + m, VoteChoice.YES);
         }

@@ -14,6 +14,7 @@ import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.Texts;
 import nl.netwerkregie.shared.theme.PlanThemes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -54,17 +55,12 @@ public class WerkgroepService {
     @Transactional
     public long create(WerkgroepForm form) {
         currentUser.require(Role.COORDINATOR);
-        if (form.name() == null || form.name().isBlank()) {
-            throw new DomainException("werkgroep.nameRequired");
-        }
-        if (form.name().strip().length() > MAX_NAME) {
-            throw new DomainException("validation.tooLong");
-        }
+        String name = Texts.require(form.name(), MAX_NAME, "werkgroep.nameRequired");
         if (form.theme() != null && form.theme().strip().length() > Werkgroep.MAX_THEME) {
             throw new DomainException("werkgroep.themeTooLong", Werkgroep.MAX_THEME);
         }
-        if (werkgroepen.findByNameIgnoreCase(form.name().strip()).isPresent()) {
-            throw new DomainException("werkgroep.duplicate", form.name().strip());
+        if (werkgroepen.findByNameIgnoreCase(name).isPresent()) {
+            throw new DomainException("werkgroep.duplicate", name);
         }
         if (!form.permanent()) {
             if (form.startDate() == null) {
@@ -89,7 +85,7 @@ public class WerkgroepService {
     public long addSeat(long werkgroepId, SeatForm form) {
         currentUser.require(Role.COORDINATOR);
         get(werkgroepId);
-        if (form.personName() == null || form.personName().isBlank()) {
+        if (Texts.isBlank(form.personName())) {
             throw new DomainException("werkgroep.seat.nameRequired");
         }
         if (form.organisationId() == null) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentStatus;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WerkgroepJourneyIT extends BrowserTest {
 
     @Autowired ManagementService managementService;
-    @Autowired AssignmentService assignments;
+    @Autowired AssignmentQueries queries;
 
     private final String doel = "Scholing proactieve zorgplanning " + System.nanoTime() % 100000;
 
@@ -58,7 +58,7 @@ class WerkgroepJourneyIT extends BrowserTest {
 
         logInAs("coordinator1");
         loginAs("coordinator1");
-        AssignmentOverview closed = assignments.visible().stream().filter(a -> a.doel().equals(doel)).findFirst()
+        AssignmentOverview closed = queries.visible().stream().filter(a -> a.doel().equals(doel)).findFirst()
                 .orElseThrow();
         assertThat(closed.status()).isEqualTo(AssignmentStatus.CLOSED);
         screenshot("werkgroep-4-closed");

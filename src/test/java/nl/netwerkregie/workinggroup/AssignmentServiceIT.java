@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AssignmentServiceIT extends IntegrationTest {
 
     @Autowired AssignmentService assignments;
+    @Autowired AssignmentQueries queries;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
     @Autowired RuntimeService runtimeService;
@@ -58,23 +59,23 @@ class AssignmentServiceIT extends IntegrationTest {
         String taskA = runningWithReportDue(a);
         String taskB = runningWithReportDue(b);
         loginAs("coordinator1");
-        long assignmentA = assignments.ofWerkgroep(a).get(0).id();
-        long assignmentB = assignments.ofWerkgroep(b).get(0).id();
+        long assignmentA = queries.ofWerkgroep(a).get(0).id();
+        long assignmentB = queries.ofWerkgroep(b).get(0).id();
 
         loginAs("voorzitter1");
-        assertThat(assignments.visible()).extracting(AssignmentOverview::id).contains(assignmentA).doesNotContain(assignmentB);
-        assertThat(assignments.overview(assignmentA).werkgroepId()).isEqualTo(a);
-        assertThatThrownBy(() -> assignments.overview(assignmentB)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assignments.versions(assignmentB)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assignments.reports(assignmentB)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assignments.timeline(assignmentB)).isInstanceOf(AccessDeniedException.class);
+        assertThat(queries.visible()).extracting(AssignmentOverview::id).contains(assignmentA).doesNotContain(assignmentB);
+        assertThat(queries.overview(assignmentA).werkgroepId()).isEqualTo(a);
+        assertThatThrownBy(() -> queries.overview(assignmentB)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.versions(assignmentB)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.reports(assignmentB)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.timeline(assignmentB)).isInstanceOf(AccessDeniedException.class);
         ReportForm report = new ReportForm(TimelineStatus.AT_RISK, "Nog niet begonnen", null, "Geen zaal", BigDecimal.ZERO, false);
         assertThatThrownBy(() -> assignments.submitReport(taskB, report)).isInstanceOf(AccessDeniedException.class);
 
         // Even with the task in hand (e.g. a stale link), the service checks the seat: a former chair cannot report.
         loginAs("voorzitter1");
         assignments.submitReport(taskA, report);
-        assertThat(assignments.reports(assignmentA)).hasSize(1);
+        assertThat(queries.reports(assignmentA)).hasSize(1);
         // The report shows in the life story of the organisation whose person chairs werkgroep A.
         loginAs("coordinator1");
         long organisation = werkgroepen.seats(a).get(0).getOrganisationId();
@@ -89,15 +90,15 @@ class AssignmentServiceIT extends IntegrationTest {
         });
         loginAs("voorzitter1");
         loginAs("voorzitter2");
-        assertThat(assignments.visible()).extracting(AssignmentOverview::id).contains(assignmentB).doesNotContain(assignmentA);
+        assertThat(queries.visible()).extracting(AssignmentOverview::id).contains(assignmentB).doesNotContain(assignmentA);
 
         // A board member or the secretary sees all; someone without a seat or such a role sees none.
         loginAs("bestuur1");
-        assertThat(assignments.visible()).extracting(AssignmentOverview::id).contains(assignmentA, assignmentB);
+        assertThat(queries.visible()).extracting(AssignmentOverview::id).contains(assignmentA, assignmentB);
         loginAs("contact1");
-        assertThatThrownBy(() -> assignments.visible()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.visible()).isInstanceOf(AccessDeniedException.class);
         loginAs("somebody", Role.WERKGROEP_CHAIR);
-        assertThat(assignments.visible()).isEmpty();
+        assertThat(queries.visible()).isEmpty();
     }
 
     @Test
@@ -108,13 +109,13 @@ class AssignmentServiceIT extends IntegrationTest {
         WerkgroepMember seat = werkgroepen.seats(a).stream().filter(s -> "oud-voorzitter".equals(s.getUsername()))
                 .findFirst().orElseThrow();
         loginAs("oud-voorzitter", Role.WERKGROEP_CHAIR);
-        assertThat(assignments.overview(assignment).id()).isEqualTo(assignment);
+        assertThat(queries.overview(assignment).id()).isEqualTo(assignment);
         loginAs("coordinator1");
         assertThatThrownBy(() -> werkgroepen.endSeat(seat.getId(), seat.getStartDate().minusDays(1)))
                 .hasMessageContaining("werkgroep.seat.endBeforeStart");
         werkgroepen.endSeat(seat.getId(), LocalDate.now());
         loginAs("oud-voorzitter", Role.WERKGROEP_CHAIR);
-        assertThatThrownBy(() -> assignments.overview(assignment)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queries.overview(assignment)).isInstanceOf(AccessDeniedException.class);
     }
 
     private String refusal(AssignmentForm form, String key) {
@@ -161,7 +162,7 @@ class AssignmentServiceIT extends IntegrationTest {
 
         assertThatThrownBy(() -> werkgroepen.create(new WerkgroepForm("Tijdelijk " + System.nanoTime(), false, null,
                 start, start.minusDays(1)))).hasMessageContaining("werkgroep.endBeforeStart");
-        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+        assertThat(queries.ofWerkgroep(werkgroep)).isEmpty();
         loginAs("bestuur1");
         assertThatThrownBy(() -> assignments.draft(good)).isInstanceOf(AccessDeniedException.class);
     }

@@ -50,6 +50,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired AssignmentService assignments;
+    @Autowired AssignmentQueries queries;
     @Autowired AssignmentResults results;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
@@ -69,7 +70,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
                 .processDefinitionKey(WerkgroepAssignmentProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult();
         assertThat(pi).isStarted().isWaitingAt(WerkgroepAssignmentProcess.CALL_ASSIGNMENT_DECISION);
-        org.assertj.core.api.Assertions.assertThat(assignments.get(id).getStatus()).isEqualTo(AssignmentStatus.BOARD_DECISION);
+        org.assertj.core.api.Assertions.assertThat(queries.get(id).getStatus()).isEqualTo(AssignmentStatus.BOARD_DECISION);
         return pi;
     }
 
@@ -87,7 +88,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).isWaitingAt(WerkgroepAssignmentProcess.TIMER_REPORT_DUE)
                 .hasPassed(WerkgroepAssignmentProcess.TASK_ACTIVATE);
-        org.assertj.core.api.Assertions.assertThat(assignments.get(idOf(pi)).getStatus()).isEqualTo(AssignmentStatus.ACTIVE);
+        org.assertj.core.api.Assertions.assertThat(queries.get(idOf(pi)).getStatus()).isEqualTo(AssignmentStatus.ACTIVE);
     }
 
     /** The timer fires; the chair's report task is there, offered to the chair and vice chair. */
@@ -157,13 +158,13 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
                 .containsOnlyKeys("assignmentId", "decisionId", "approved", "finalReport", "reportAccepted")
                 .containsEntry("approved", true).containsEntry("finalReport", true).containsEntry("reportAccepted", true);
         loginAs("coordinator1");
-        org.assertj.core.api.Assertions.assertThat(assignments.get(id).getStatus()).isEqualTo(AssignmentStatus.CLOSED);
-        org.assertj.core.api.Assertions.assertThat(assignments.reports(id)).extracting(ProgressReport::getDueDate,
+        org.assertj.core.api.Assertions.assertThat(queries.get(id).getStatus()).isEqualTo(AssignmentStatus.CLOSED);
+        org.assertj.core.api.Assertions.assertThat(queries.reports(id)).extracting(ProgressReport::getDueDate,
                 ProgressReport::isFinalReport, ProgressReport::getState).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(start.plusMonths(1), false, ReportState.ACCEPTED),
                 org.assertj.core.groups.Tuple.tuple(start.plusMonths(1).plusMonths(3), false, ReportState.ACCEPTED),
                 org.assertj.core.groups.Tuple.tuple(start.plusMonths(5), true, ReportState.ACCEPTED));
-        org.assertj.core.api.Assertions.assertThat(assignments.timeline(id)).extracting(TimelineEntry::kind)
+        org.assertj.core.api.Assertions.assertThat(queries.timeline(id)).extracting(TimelineEntry::kind)
                 .contains("START", "MILESTONE", "REPORT", "FINAL_REPORT", "END").doesNotContain("NEXT_REPORT");
 
         // The outcome is visible to the board and feeds the annual report of the year it closed.
@@ -195,11 +196,11 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         assertThat(task(WerkgroepAssignmentProcess.TASK_REVISE, pi)).hasCandidateGroup("coordinator")
                 .hasFormKey(WerkgroepAssignmentProcess.FORM_REVISE);
         loginAs("coordinator1");
-        org.assertj.core.api.Assertions.assertThat(assignments.get(id).getStatus()).isEqualTo(AssignmentStatus.REVISION);
-        org.assertj.core.api.Assertions.assertThat(assignments.currentVersion(id).getBoardRemarks())
+        org.assertj.core.api.Assertions.assertThat(queries.get(id).getStatus()).isEqualTo(AssignmentStatus.REVISION);
+        org.assertj.core.api.Assertions.assertThat(queries.currentVersion(id).getBoardRemarks())
                 .contains("Reden van bestuur1", "Reden van bestuur4");
 
-        AssignmentForm first = assignments.currentVersion(id).toForm(assignments.get(id).getWerkgroepId());
+        AssignmentForm first = queries.currentVersion(id).toForm(queries.get(id).getWerkgroepId());
         AssignmentForm revised = new AssignmentForm(first.werkgroepId(), first.doel(),
                 "Twee bijeenkomsten voor 40 zorgverleners", first.theme(), first.startDate(), first.endDate(),
                 first.milestones(), new BigDecimal("1500.00"), first.composition());
@@ -217,12 +218,12 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
 
         approve(pi);
         loginAs("coordinator1");
-        org.assertj.core.api.Assertions.assertThat(assignments.versions(id))
+        org.assertj.core.api.Assertions.assertThat(queries.versions(id))
                 .extracting(AssignmentVersion::getNumber, AssignmentVersion::getGewenstResultaat, AssignmentVersion::getDecisionId)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "Drie bijeenkomsten voor 60 zorgverleners", firstDecision),
                         org.assertj.core.groups.Tuple.tuple(2, "Twee bijeenkomsten voor 40 zorgverleners", secondDecision));
-        org.assertj.core.api.Assertions.assertThat(assignments.versions(id).get(1).getBoardRemarks()).isNull();
+        org.assertj.core.api.Assertions.assertThat(queries.versions(id).get(1).getBoardRemarks()).isNull();
         assertThat(pi).variables().containsOnlyKeys("assignmentId", "decisionId", "approved")
                 .containsEntry("approved", true);
     }
@@ -239,7 +240,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         assertThat(task(WerkgroepAssignmentProcess.TASK_CHASE_UP, pi)).hasCandidateGroup("coordinator")
                 .hasFormKey(WerkgroepAssignmentProcess.FORM_CHASE_UP);
         // Only this werkgroep's reminder: other builds on the machine may send to the same test SMTP port.
-        String name = assignments.werkgroepNameOf(idOf(pi));
+        String name = queries.werkgroepNameOf(idOf(pi));
         List<MimeMessage> reminders = java.util.Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> subject(m).equals("Herinnering: voortgangsrapportage werkgroep " + name)).toList();
         // One mail to both; GreenMail keeps a copy per recipient.
@@ -254,7 +255,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> assignments.chaseUp(chaseTask, " "))
                 .hasMessageContaining("werkgroep.chaseUp.noteRequired");
         assignments.chaseUp(chaseTask, "Gebeld met de voorzitter: rapportage volgt deze week");
-        org.assertj.core.api.Assertions.assertThat(assignments.get(idOf(pi)).getChaseUpNote()).contains("Gebeld");
+        org.assertj.core.api.Assertions.assertThat(queries.get(idOf(pi)).getChaseUpNote()).contains("Gebeld");
         assertThat(pi).hasPassed(WerkgroepAssignmentProcess.END_CHASED_UP).isWaitingAt(WerkgroepAssignmentProcess.TASK_REPORT);
 
         report(pi, "voorzitter1", false);
@@ -278,7 +279,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt(WerkgroepAssignmentProcess.TASK_ANSWER_QUESTION);
         assertThat(task(WerkgroepAssignmentProcess.TASK_ANSWER_QUESTION, pi)).hasCandidateUser("voorzitter1")
                 .hasCandidateUser(VICE).hasFormKey(WerkgroepAssignmentProcess.FORM_ANSWER);
-        org.assertj.core.api.Assertions.assertThat(assignments.latestReport(id).getState()).isEqualTo(ReportState.QUESTIONED);
+        org.assertj.core.api.Assertions.assertThat(queries.latestReport(id).getState()).isEqualTo(ReportState.QUESTIONED);
 
         // The chair of another werkgroep cannot answer.
         loginAs("voorzitter2", Role.WERKGROEP_CHAIR);
@@ -289,7 +290,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         loginAs("voorzitter1", Role.WERKGROEP_CHAIR);
         assignments.answerQuestion(answer, "Het Rozenhuis in Hengelo en MST in Enschede");
         assertThat(pi).isWaitingAt(WerkgroepAssignmentProcess.TASK_REVIEW_REPORT);
-        ProgressReport answered = assignments.latestReport(id);
+        ProgressReport answered = queries.latestReport(id);
         org.assertj.core.api.Assertions.assertThat(answered.getQuestion()).isEqualTo("Welke locaties zijn in beeld?");
         org.assertj.core.api.Assertions.assertThat(answered.getAnswer()).contains("Rozenhuis");
         org.assertj.core.api.Assertions.assertThat(answered.getState()).isEqualTo(ReportState.SUBMITTED);
@@ -297,7 +298,7 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
         accept(pi);
         assertThat(pi).isWaitingAt(WerkgroepAssignmentProcess.TIMER_REPORT_DUE);
         loginAs("coordinator1");
-        org.assertj.core.api.Assertions.assertThat(assignments.reports(id)).hasSize(1)
+        org.assertj.core.api.Assertions.assertThat(queries.reports(id)).hasSize(1)
                 .extracting(ProgressReport::getState).containsExactly(ReportState.ACCEPTED);
     }
 }

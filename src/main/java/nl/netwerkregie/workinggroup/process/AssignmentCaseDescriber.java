@@ -2,16 +2,16 @@ package nl.netwerkregie.workinggroup.process;
 
 import nl.netwerkregie.shared.task.CaseDescriber;
 import nl.netwerkregie.shared.task.CaseSummary;
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import org.springframework.stereotype.Component;
 
 /** An assignment in task lists: "Werkgroepopdracht", the werkgroep's name, a link to the assignment page. */
 @Component
 class AssignmentCaseDescriber implements CaseDescriber {
 
-    private final AssignmentService assignments;
+    private final AssignmentQueries assignments;
 
-    AssignmentCaseDescriber(AssignmentService assignments) {
+    AssignmentCaseDescriber(AssignmentQueries assignments) {
         this.assignments = assignments;
     }
 

@@ -1,6 +1,6 @@
 package nl.netwerkregie.workinggroup.process;
 
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("recordAssignmentRejection")
 class RecordRejectionDelegate implements JavaDelegate {
 
-    private final AssignmentService assignments;
+    private final AssignmentSteps steps;
 
-    RecordRejectionDelegate(AssignmentService assignments) {
-        this.assignments = assignments;
+    RecordRejectionDelegate(AssignmentSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.recordRejection((Long) execution.getVariable(WerkgroepAssignmentProcess.VAR_ASSIGNMENT_ID));
+        steps.recordRejection((Long) execution.getVariable(WerkgroepAssignmentProcess.VAR_ASSIGNMENT_ID));
     }
 }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.workinggroup.process;
 
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("remindOfProgressReport")
 class RemindOfReportDelegate implements JavaDelegate {
 
-    private final AssignmentService assignments;
+    private final AssignmentSteps steps;
 
-    RemindOfReportDelegate(AssignmentService assignments) {
-        this.assignments = assignments;
+    RemindOfReportDelegate(AssignmentSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.remindOfReport((Long) execution.getVariable(WerkgroepAssignmentProcess.VAR_ASSIGNMENT_ID));
+        steps.remindOfReport((Long) execution.getVariable(WerkgroepAssignmentProcess.VAR_ASSIGNMENT_ID));
     }
 }

@@ -15,6 +15,7 @@ import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.Assignment;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.AssignmentVersion;
 import nl.netwerkregie.workinggroup.WerkgroepService;
@@ -28,11 +29,12 @@ class AssignmentTaskForms {
 
     /** "Opdracht herzien": the rejected version with the board's remarks, and the editor to revise it. */
     @Bean
-    TaskFormFactory reviseAssignmentForm(AssignmentService assignments, WerkgroepService werkgroepen) {
+    TaskFormFactory reviseAssignmentForm(AssignmentService assignments, AssignmentQueries queries,
+            WerkgroepService werkgroepen) {
         return factory(WerkgroepAssignmentProcess.FORM_REVISE, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
-            Assignment assignment = assignments.get(id);
-            AssignmentVersion rejected = assignments.currentVersion(id);
+            Assignment assignment = queries.get(id);
+            AssignmentVersion rejected = queries.currentVersion(id);
             VerticalLayout form = form();
             Paragraph hint = new Paragraph(form.getTranslation("werkgroep.assignment.reviseHint"));
             Paragraph remarks = VersionSummary.text(rejected.getBoardRemarks() == null
@@ -55,13 +57,13 @@ class AssignmentTaskForms {
 
     /** "Voortgang rapporteren": the assignment as approved, and the report in its format. */
     @Bean
-    TaskFormFactory reportProgressForm(AssignmentService assignments) {
+    TaskFormFactory reportProgressForm(AssignmentService assignments, AssignmentQueries queries) {
         return factory(WerkgroepAssignmentProcess.FORM_REPORT, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             VerticalLayout form = form();
             form.add(new H3(form.getTranslation("werkgroep.report.due") + " "
-                    + Formats.date(assignments.nextReportDue(id), com.vaadin.flow.component.UI.getCurrent().getLocale())));
-            form.add(new VersionSummary(assignments.currentVersion(id), false));
+                    + Formats.date(queries.nextReportDue(id), com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            form.add(new VersionSummary(queries.currentVersion(id), false));
             ReportEditor editor = new ReportEditor();
             Button submit = new Button(form.getTranslation("werkgroep.report.submit"));
             submit.setId("submit-report");
@@ -78,11 +80,11 @@ class AssignmentTaskForms {
 
     /** "Rapportage beoordelen": the coordinator reads the report and accepts it or asks a question. */
     @Bean
-    TaskFormFactory reviewReportForm(AssignmentService assignments, UserDirectory users) {
+    TaskFormFactory reviewReportForm(AssignmentService assignments, AssignmentQueries queries, UserDirectory users) {
         return factory(WerkgroepAssignmentProcess.FORM_REVIEW_REPORT, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             VerticalLayout form = form();
-            form.add(new ReportSummary(assignments.latestReport(id), users));
+            form.add(new ReportSummary(queries.latestReport(id), users));
             RadioButtonGroup<Boolean> verdict = new RadioButtonGroup<>(form.getTranslation("werkgroep.report.review"));
             verdict.setId("review-verdict");
             verdict.setItems(true, false);
@@ -128,11 +130,12 @@ class AssignmentTaskForms {
 
     /** "Vraag beantwoorden": the chair answers the coordinator's question in the same report. */
     @Bean
-    TaskFormFactory answerQuestionForm(AssignmentService assignments, UserDirectory users) {
+    TaskFormFactory answerQuestionForm(AssignmentService assignments, AssignmentQueries queries,
+            UserDirectory users) {
         return factory(WerkgroepAssignmentProcess.FORM_ANSWER, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             VerticalLayout form = form();
-            form.add(new ReportSummary(assignments.latestReport(id), users));
+            form.add(new ReportSummary(queries.latestReport(id), users));
             TextArea answer = new TextArea(form.getTranslation("werkgroep.report.answer"));
             answer.setId("answer-text");
             answer.setWidthFull();
@@ -158,14 +161,14 @@ class AssignmentTaskForms {
 
     /** "Voortgang navragen": the report is late; the coordinator records what was asked or agreed. */
     @Bean
-    TaskFormFactory chaseUpForm(AssignmentService assignments) {
+    TaskFormFactory chaseUpForm(AssignmentService assignments, AssignmentQueries queries) {
         return factory(WerkgroepAssignmentProcess.FORM_CHASE_UP, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             VerticalLayout form = form();
             form.add(new Paragraph(form.getTranslation("werkgroep.chaseUp.hint")),
                     new H3(form.getTranslation("werkgroep.report.due") + " "
-                            + Formats.date(assignments.nextReportDue(id), com.vaadin.flow.component.UI.getCurrent().getLocale())),
-                    new VersionSummary(assignments.currentVersion(id), false));
+                            + Formats.date(queries.nextReportDue(id), com.vaadin.flow.component.UI.getCurrent().getLocale())),
+                    new VersionSummary(queries.currentVersion(id), false));
             TextArea note = new TextArea(form.getTranslation("werkgroep.chaseUp.note"));
             note.setId("chase-up-note");
             note.setWidthFull();

@@ -22,7 +22,7 @@ import nl.netwerkregie.shared.ui.EntityPage;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentVersion;
 import nl.netwerkregie.workinggroup.ProgressReport;
 import nl.netwerkregie.workinggroup.TimelineEntry;
@@ -36,12 +36,12 @@ import nl.netwerkregie.workinggroup.TimelineEntry;
 @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER, Roles.WERKGROEP_CHAIR})
 public class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AssignmentService assignments;
+    private final AssignmentQueries assignments;
     private final UserDirectory users;
     private final Clock clock;
     private String title = "Netwerkregie";
 
-    AssignmentView(AssignmentService assignments, UserDirectory users, Clock clock) {
+    AssignmentView(AssignmentQueries assignments, UserDirectory users, Clock clock) {
         this.assignments = assignments;
         this.users = users;
         this.clock = clock;

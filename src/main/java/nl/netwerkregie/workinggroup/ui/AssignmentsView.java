@@ -30,8 +30,8 @@ import nl.netwerkregie.shared.ui.DueBadge;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentResults;
-import nl.netwerkregie.workinggroup.AssignmentService;
 
 /**
  * "Opdrachten": every werkgroep assignment with its status and the next report due, late ones first. A chair sees
@@ -43,7 +43,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AssignmentOverview> grid;
 
-    AssignmentsView(AssignmentService assignments, AssignmentResults results, CurrentUser currentUser, Clock clock) {
+    AssignmentsView(AssignmentQueries assignments, AssignmentResults results, CurrentUser currentUser, Clock clock) {
         setSizeFull();
         add(new H2(getTranslation("werkgroep.assignment.title")));
         if (currentUser.has(Role.COORDINATOR)) {

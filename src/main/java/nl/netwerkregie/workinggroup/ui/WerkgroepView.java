@@ -38,7 +38,7 @@ import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.SeatForm;
 import nl.netwerkregie.workinggroup.SeatRole;
 import nl.netwerkregie.workinggroup.Werkgroep;
@@ -51,7 +51,7 @@ import nl.netwerkregie.workinggroup.WerkgroepService;
 public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WerkgroepService werkgroepen;
-    private final AssignmentService assignments;
+    private final AssignmentQueries assignments;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -60,7 +60,7 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
     private Werkgroep werkgroep;
     private Map<Long, String> organisationNames = Map.of();
 
-    WerkgroepView(WerkgroepService werkgroepen, AssignmentService assignments, OrganisationService organisations,
+    WerkgroepView(WerkgroepService werkgroepen, AssignmentQueries assignments, OrganisationService organisations,
             CurrentUser currentUser, Clock clock) {
         this.werkgroepen = werkgroepen;
         this.assignments = assignments;

@@ -26,6 +26,7 @@ import nl.netwerkregie.UiTest;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.workinggroup.AssignmentApprovals;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentService;
 import nl.netwerkregie.workinggroup.WerkgroepFixtures;
 import nl.netwerkregie.workinggroup.WerkgroepService;
@@ -37,6 +38,7 @@ class AssignmentViewsTest extends UiTest {
 
     @Autowired WerkgroepService werkgroepen;
     @Autowired AssignmentService assignments;
+    @Autowired AssignmentQueries queries;
     @Autowired OrganisationService organisations;
     @Autowired AssignmentApprovals approvals;
 
@@ -88,7 +90,7 @@ class AssignmentViewsTest extends UiTest {
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("Het einde van het tijdspad ligt voor de start.");
         assertThat(doel.getValue()).isEqualTo("Scholing organiseren");
-        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+        assertThat(queries.ofWerkgroep(werkgroep)).isEmpty();
     }
 
     @Test
@@ -105,11 +107,11 @@ class AssignmentViewsTest extends UiTest {
         submit();
         assertThat(milestone.isInvalid()).isTrue();
         assertThat(milestone.getErrorMessage()).startsWith("Mijlpaal 1 valt buiten het tijdspad (");
-        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+        assertThat(queries.ofWerkgroep(werkgroep)).isEmpty();
 
         milestone.setValue(start.plusMonths(2));
         submit();
-        assertThat(assignments.ofWerkgroep(werkgroep)).hasSize(1);
+        assertThat(queries.ofWerkgroep(werkgroep)).hasSize(1);
         assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).contains(werkgroepen.get(werkgroep).getName());
     }
 
@@ -125,7 +127,7 @@ class AssignmentViewsTest extends UiTest {
         assertThat(choice.isInvalid()).isTrue();
         assertThat(choice.getErrorMessage()).contains("heeft geen voorzitter en vicevoorzitter");
         assertThat(_get(TextArea.class, spec -> spec.withId("assignment-doel")).getValue()).isEqualTo("Scholing organiseren");
-        assertThat(assignments.ofWerkgroep(werkgroep)).isEmpty();
+        assertThat(queries.ofWerkgroep(werkgroep)).isEmpty();
     }
 
     @Test
