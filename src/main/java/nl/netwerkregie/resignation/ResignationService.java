@@ -170,20 +170,6 @@ public class ResignationService {
         tasks.complete(taskId, Map.of());
     }
 
-    /**
-     * An ending. Kept here for {@code EndingData}, the expression bean the BPMN reads, until it reads
-     * {@link ResignationQueries#get(long)}; everything else reads it there.
-     */
-    @Transactional(readOnly = true)
-    public MembershipEnding get(long endingId) {
-        return queries.get(endingId);
-    }
-
-    /** As {@link #get(long)}: for {@code EndingData} until it reads {@link ResignationQueries#seatsToSucceed(long)}. */
-    @Transactional(readOnly = true)
-    public List<String> seatsToSucceed(long endingId) {
-        return queries.seatsToSucceed(endingId);
-    }
 
     private Organisation requireMayActFor(long organisationId) {
         Organisation organisation = organisations.get(organisationId);

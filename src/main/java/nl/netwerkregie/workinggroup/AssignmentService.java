@@ -131,23 +131,7 @@ public class AssignmentService {
         tasks.complete(taskId, Map.of());
     }
 
-    /**
-     * As {@link AssignmentQueries#nextReportDue(long)}. Kept here only because {@code WerkgroepAssignmentData}
-     * (read by the BPMN's timer expressions) still calls it here; it goes when that class moves to the queries.
-     */
-    @Transactional(readOnly = true)
-    public LocalDate nextReportDue(long assignmentId) {
-        return queries.nextReportDue(assignmentId);
-    }
 
-    /**
-     * As {@link AssignmentQueries#reporters(long)}. Kept here only because {@code WerkgroepAssignmentData} (read by
-     * the BPMN's candidate-users expression) still calls it here; it goes when that class moves to the queries.
-     */
-    @Transactional(readOnly = true)
-    public List<String> reporters(long assignmentId) {
-        return queries.reporters(assignmentId);
-    }
 
     private void requireReporter(Assignment assignment) {
         if (!queries.isReporter(assignment.getId())) {

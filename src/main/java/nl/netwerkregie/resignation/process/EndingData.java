@@ -3,7 +3,7 @@ package nl.netwerkregie.resignation.process;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import nl.netwerkregie.resignation.ResignationService;
+import nl.netwerkregie.resignation.ResignationQueries;
 import org.springframework.stereotype.Component;
 
 /** What the ending BPMNs read from our tables: the end date and response deadline (timers) and the seats to fill. */
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 public class EndingData {
 
     private static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Amsterdam");
-    private final ResignationService endings;
+    private final ResignationQueries endings;
 
-    EndingData(ResignationService endings) {
+    EndingData(ResignationQueries endings) {
         this.endings = endings;
     }
 

@@ -2,7 +2,7 @@ package nl.netwerkregie.workinggroup.process;
 
 import java.time.ZoneId;
 import java.util.Date;
-import nl.netwerkregie.workinggroup.AssignmentService;
+import nl.netwerkregie.workinggroup.AssignmentQueries;
 import org.springframework.stereotype.Component;
 
 /** What the BPMN reads from the werkgroep tables by expression: when the next report is due, and who reports. */
@@ -11,9 +11,9 @@ public class WerkgroepAssignmentData {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private final AssignmentService assignments;
+    private final AssignmentQueries assignments;
 
-    WerkgroepAssignmentData(AssignmentService assignments) {
+    WerkgroepAssignmentData(AssignmentQueries assignments) {
         this.assignments = assignments;
     }
 
