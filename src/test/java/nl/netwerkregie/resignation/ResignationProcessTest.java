@@ -153,6 +153,27 @@ class ResignationProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aWithdrawalWhileTheConfirmationIsStillBeingSentIsRefusedClearlyAndWorksAfterwards() {
+        long organisationId = member("contact1");
+        loginAs("contact1");
+        long endingId = endings.resign(organisationId, "Wij stoppen.");
+        ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
+        loginAs("coordinator1");
+        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        // The confirmation (a mail) runs after the coordinator's commit; it has not run yet.
+        loginAs("contact1");
+        assertThatThrownBy(() -> endings.withdraw(endingId)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("case.stillProcessing");
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isNotEqualTo(EndingStatus.WITHDRAWN);
+
+        asyncJobs.runAll();
+        endings.withdraw(endingId);
+        asyncJobs.runAll();
+        assertThat(pi).isEnded().hasPassed("Event_ResignationWithdrawn", "EndEvent_Withdrawn");
+        org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.WITHDRAWN);
+    }
+
+    @Test
     void aResignationWithdrawnBeforeTheEndDateKeepsTheMembership() {
         long organisationId = member("contact1");
         ProcessInstance pi = resignAndConfirm(organisationId);

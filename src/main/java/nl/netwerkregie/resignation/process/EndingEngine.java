@@ -2,6 +2,8 @@ package nl.netwerkregie.resignation.process;
 
 import java.util.Map;
 import nl.netwerkregie.resignation.ResignationSteps;
+import nl.netwerkregie.shared.DomainException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -63,10 +65,18 @@ public class EndingEngine {
                 Map.of(EndingProcesses.VAR_ENDING_ID, endingId));
     }
 
+    /**
+     * @throws DomainException {@code case.stillProcessing} when the process is not waiting for the message yet: the
+     *         step before it (a confirmation mail) runs after the commit and has not finished, or is being retried
+     */
     private void correlate(String message, long endingId) {
-        runtimeService.createMessageCorrelation(message)
-                .processInstanceBusinessKey(String.valueOf(endingId))
-                .processInstanceVariableEquals(EndingProcesses.VAR_ENDING_ID, endingId)
-                .correlate();
+        try {
+            runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(String.valueOf(endingId))
+                    .processInstanceVariableEquals(EndingProcesses.VAR_ENDING_ID, endingId)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new DomainException("case.stillProcessing");
+        }
     }
 }
