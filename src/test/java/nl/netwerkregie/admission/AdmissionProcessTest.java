@@ -61,6 +61,8 @@ class AdmissionProcessTest extends IntegrationTest {
     @Autowired
     AdmissionService admissions;
     @Autowired
+    AdmissionQueries queries;
+    @Autowired
     BoardDecisionService board;
     @Autowired
     BoardVoting voting;
@@ -179,7 +181,7 @@ class AdmissionProcessTest extends IntegrationTest {
         long id = admissionOf(pi);
         admit(pi);
 
-        Admission admission = admissions.get(id);
+        Admission admission = queries.get(id);
         org.assertj.core.api.Assertions.assertThat(admission.getStatus()).isEqualTo(AdmissionStatus.TRIAL);
         org.assertj.core.api.Assertions.assertThat(admission.getTrialStart()).isEqualTo(LocalDate.now());
         org.assertj.core.api.Assertions.assertThat(admission.getTrialEnd()).isEqualTo(LocalDate.now().plus(profile.trialDuration()));
@@ -192,7 +194,7 @@ class AdmissionProcessTest extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(welcome.getAllRecipients()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("bestuurder@hospice.example", "contact@hospice.example");
 
-        ReviewEvidence evidence = admissions.reviewEvidence(id);
+        ReviewEvidence evidence = queries.reviewEvidence(id);
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepen()).containsExactly("Deskundigheidsbevordering");
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).as("no seat yet").isEmpty();
         // During the trial year the coordinator gives one of its people a seat: the review sees the registry.
@@ -200,12 +202,12 @@ class AdmissionProcessTest extends IntegrationTest {
         long werkgroep = werkgroepen.findByName("Deskundigheidsbevordering").orElseThrow().getId();
         werkgroepen.addSeat(werkgroep, new SeatForm("Petra Proeflid", admission.getOrganisationId(), SeatRole.MEMBER,
                 null, null, LocalDate.now()));
-        evidence = admissions.reviewEvidence(id);
+        evidence = queries.reviewEvidence(id);
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).containsExactly("Deskundigheidsbevordering");
         org.assertj.core.api.Assertions.assertThat(evidence.contributionPaidOn()).as("not paid yet").isNull();
         contributions.recordPayment(admission.getOrganisationId(), LocalDate.now().getYear(), evidence.contribution(),
                 LocalDate.now());
-        org.assertj.core.api.Assertions.assertThat(admissions.reviewEvidence(id).contributionPaidOn()).isEqualTo(LocalDate.now());
+        org.assertj.core.api.Assertions.assertThat(queries.reviewEvidence(id).contributionPaidOn()).isEqualTo(LocalDate.now());
         org.assertj.core.api.Assertions.assertThat(evidence.visionDocumentReceived()).isFalse();
         org.assertj.core.api.Assertions.assertThat(evidence.contribution()).isEqualByComparingTo(
                 organisations.contributionFor(admission.getOrganisationId(), LocalDate.now().getYear()));
@@ -217,7 +219,7 @@ class AdmissionProcessTest extends IntegrationTest {
                 .contains("betaald op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now()));
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_MAKE_MEMBER, AdmissionProcess.END_MEMBER);
-        org.assertj.core.api.Assertions.assertThat(admissions.get(id).getStatus()).isEqualTo(AdmissionStatus.MEMBER);
+        org.assertj.core.api.Assertions.assertThat(queries.get(id).getStatus()).isEqualTo(AdmissionStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(organisations.get(admission.getOrganisationId()).getStatus())
                 .isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(board.ofCase(AdmissionService.CASE_TYPE, String.valueOf(id)))
@@ -230,7 +232,7 @@ class AdmissionProcessTest extends IntegrationTest {
         assertThat(pi).variables().containsOnlyKeys("admissionId").containsEntry("admissionId", admissionOf(pi));
         askForInformation(pi);
         SecurityContextHolder.clearContext();
-        admissions.provideInformation(admissions.get(admissionOf(pi)).getInformationToken(), "Visie volgt als bijlage.");
+        admissions.provideInformation(queries.get(admissionOf(pi)).getInformationToken(), "Visie volgt als bijlage.");
         admit(pi);
         assertThat(pi).variables().containsOnlyKeys("admissionId", "decisionId", "moreInfoNeeded", "admitted");
         reviewToBoard(pi, true);
@@ -249,7 +251,7 @@ class AdmissionProcessTest extends IntegrationTest {
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_NOTIFY_REJECTION, AdmissionProcess.END_REJECTED)
                 .hasNotPassed(AdmissionProcess.TASK_CONFIRM_AGREEMENT);
         assertThat(pi).variables().containsEntry("admitted", false);
-        Admission admission = admissions.get(admissionOf(pi));
+        Admission admission = queries.get(admissionOf(pi));
         org.assertj.core.api.Assertions.assertThat(admission.getStatus()).isEqualTo(AdmissionStatus.REJECTED);
         org.assertj.core.api.Assertions.assertThat(organisations.get(admission.getOrganisationId()).getStatus())
                 .isEqualTo(OrganisationStatus.REJECTED);
@@ -277,7 +279,7 @@ class AdmissionProcessTest extends IntegrationTest {
     void moreInformationAskedAndGivenReturnsToTheIntake() throws Exception {
         ProcessInstance pi = apply();
         askForInformation(pi);
-        Admission asked = admissions.get(admissionOf(pi));
+        Admission asked = queries.get(admissionOf(pi));
         org.assertj.core.api.Assertions.assertThat(asked.getStatus()).isEqualTo(AdmissionStatus.AWAITING_INFORMATION);
         String token = asked.getInformationToken();
         org.assertj.core.api.Assertions.assertThat(token).hasSizeGreaterThanOrEqualTo(32);
@@ -289,7 +291,7 @@ class AdmissionProcessTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
         admissions.provideInformation(token, "Onze visie: zie bijlage.");
         assertThat(pi).isWaitingAt(AdmissionProcess.TASK_INTAKE).hasPassed(AdmissionProcess.TASK_AWAIT_INFORMATION);
-        Admission answered = admissions.get(admissionOf(pi));
+        Admission answered = queries.get(admissionOf(pi));
         org.assertj.core.api.Assertions.assertThat(answered.getInformationResponse()).isEqualTo("Onze visie: zie bijlage.");
         org.assertj.core.api.Assertions.assertThat(answered.getStatus()).isEqualTo(AdmissionStatus.INTAKE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> admissions.provideInformation(token, "Nog een keer"))
@@ -302,7 +304,7 @@ class AdmissionProcessTest extends IntegrationTest {
     void moreInformationAskedAndNotGivenRemindsAfter14DaysAndClosesAfter30() throws Exception {
         ProcessInstance pi = apply();
         askForInformation(pi);
-        String token = admissions.get(admissionOf(pi)).getInformationToken();
+        String token = queries.get(admissionOf(pi)).getInformationToken();
 
         execute(job(AdmissionProcess.TIMER_INFORMATION_REMINDER, pi));
         assertThat(pi).isWaitingAt(AdmissionProcess.TASK_AWAIT_INFORMATION).hasPassed(AdmissionProcess.TASK_SEND_REMINDER);
@@ -313,7 +315,7 @@ class AdmissionProcessTest extends IntegrationTest {
         execute(job(AdmissionProcess.TIMER_INFORMATION_OVERDUE, pi));
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_CLOSE_APPLICATION, AdmissionProcess.END_APPLICATION_CLOSED)
                 .hasNotPassed(AdmissionProcess.CALL_ADMISSION_DECISION);
-        Admission closed = admissions.get(admissionOf(pi));
+        Admission closed = queries.get(admissionOf(pi));
         org.assertj.core.api.Assertions.assertThat(closed.getStatus()).isEqualTo(AdmissionStatus.CLOSED);
         org.assertj.core.api.Assertions.assertThat(closed.getInformationToken()).isNull();
         org.assertj.core.api.Assertions.assertThat(organisations.get(closed.getOrganisationId()).getStatus())
@@ -334,7 +336,7 @@ class AdmissionProcessTest extends IntegrationTest {
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_END_MEMBERSHIP, AdmissionProcess.END_MEMBERSHIP_ENDED)
                 .hasNotPassed(AdmissionProcess.TASK_MAKE_MEMBER);
         assertThat(pi).variables().containsEntry("permanent", false);
-        Admission ended = admissions.get(admissionOf(pi));
+        Admission ended = queries.get(admissionOf(pi));
         org.assertj.core.api.Assertions.assertThat(ended.getStatus()).isEqualTo(AdmissionStatus.ENDED);
         org.assertj.core.api.Assertions.assertThat(organisations.get(ended.getOrganisationId()).getStatus())
                 .isEqualTo(OrganisationStatus.FORMER_MEMBER);

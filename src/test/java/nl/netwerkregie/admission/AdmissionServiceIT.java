@@ -26,6 +26,8 @@ class AdmissionServiceIT extends IntegrationTest {
     @Autowired
     AdmissionService admissions;
     @Autowired
+    AdmissionQueries queries;
+    @Autowired
     OrganisationService organisations;
     @Autowired
     DocumentService documents;
@@ -47,7 +49,7 @@ class AdmissionServiceIT extends IntegrationTest {
     @Test
     void anAnonymousApplicationRegistersTheApplicant() {
         long id = admissions.apply(form(details(unique("Thuiszorg Hengelo"), "Hengelo", "carla@example.org"), false, false));
-        Admission admission = admissions.get(id);
+        Admission admission = queries.get(id);
         assertThat(admission.getStatus()).isEqualTo(AdmissionStatus.INTAKE);
         assertThat(admission.getVisionDocumentName()).isEqualTo("visie.pdf");
         assertThat(admission.getWerkgroepen()).containsExactly("PR en communicatie");
@@ -59,13 +61,13 @@ class AdmissionServiceIT extends IntegrationTest {
         byte[] pdf = "%PDF-1.4 visie van de organisatie".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         long id = admissions.apply(form(details(unique("Hospice Rijssen"), "Rijssen-Holten", "carla@example.org"), false, false),
                 new UploadedDocument("visie.pdf", "application/pdf", pdf));
-        String organisationId = String.valueOf(admissions.get(id).getOrganisationId());
+        String organisationId = String.valueOf(queries.get(id).getOrganisationId());
         loginAs("coordinator1");
         List<DocumentInfo> kept = documents.of(AdmissionService.DOCUMENT_OWNER, organisationId);
         assertThat(kept).extracting(DocumentInfo::fileName, DocumentInfo::sizeBytes, DocumentInfo::uploadedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("visie.pdf", (long) pdf.length, "aanvrager"));
         assertThat(documents.content(kept.get(0).id()).content()).isEqualTo(pdf);
-        assertThat(admissions.reviewEvidence(id).visionDocumentReceived()).isTrue();
+        assertThat(queries.reviewEvidence(id).visionDocumentReceived()).isTrue();
     }
 
     @Test
@@ -108,7 +110,7 @@ class AdmissionServiceIT extends IntegrationTest {
         assertThatThrownBy(() -> admissions.apply(form(details(unique("Zzp Verpleegkundige"), "Almelo", "carla@example.org"), true, false)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("admission.individualNotRepresented");
         long id = admissions.apply(form(details(unique("Zzp via koepel"), "Almelo", "carla@example.org"), true, true));
-        assertThat(admissions.get(id).isIndividual()).isTrue();
+        assertThat(queries.get(id).isIndividual()).isTrue();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package nl.netwerkregie.admission.process;
 
-import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.shared.task.CaseDescriber;
 import nl.netwerkregie.shared.task.CaseSummary;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AdmissionCaseDescriber implements CaseDescriber {
 
-    private final AdmissionService admissions;
+    private final AdmissionQueries admissions;
 
-    AdmissionCaseDescriber(AdmissionService admissions) {
+    AdmissionCaseDescriber(AdmissionQueries admissions) {
         this.admissions = admissions;
     }
 

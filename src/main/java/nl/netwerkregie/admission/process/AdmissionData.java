@@ -1,16 +1,16 @@
 package nl.netwerkregie.admission.process;
 
 import java.util.Date;
-import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.admission.AdmissionQueries;
 import org.springframework.stereotype.Component;
 
 /** What the BPMN reads from the admission tables by expression: when the trial review is due (the timer). */
 @Component("admissionData")
 public class AdmissionData {
 
-    private final AdmissionService admissions;
+    private final AdmissionQueries admissions;
 
-    AdmissionData(AdmissionService admissions) {
+    AdmissionData(AdmissionQueries admissions) {
         this.admissions = admissions;
     }
 

@@ -1,6 +1,6 @@
 package nl.netwerkregie.admission.process;
 
-import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.admission.AdmissionSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("makeMember")
 class MakeMemberDelegate implements JavaDelegate {
 
-    private final AdmissionService admissions;
+    private final AdmissionSteps steps;
 
-    MakeMemberDelegate(AdmissionService admissions) {
-        this.admissions = admissions;
+    MakeMemberDelegate(AdmissionSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        admissions.makeMember((Long) execution.getVariable(AdmissionProcess.VAR_ADMISSION_ID));
+        steps.makeMember((Long) execution.getVariable(AdmissionProcess.VAR_ADMISSION_ID));
     }
 }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.admission.process;
 
-import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.admission.AdmissionSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("notifyAdmissionRejection")
 class NotifyRejectionDelegate implements JavaDelegate {
 
-    private final AdmissionService admissions;
+    private final AdmissionSteps steps;
 
-    NotifyRejectionDelegate(AdmissionService admissions) {
-        this.admissions = admissions;
+    NotifyRejectionDelegate(AdmissionSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        admissions.reject((Long) execution.getVariable(AdmissionProcess.VAR_ADMISSION_ID));
+        steps.reject((Long) execution.getVariable(AdmissionProcess.VAR_ADMISSION_ID));
     }
 }

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import nl.netwerkregie.shared.document.DocumentService;
 import nl.netwerkregie.shared.document.UploadedDocument;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.membership.Organisation;
@@ -22,11 +23,11 @@ import nl.netwerkregie.shared.format.Formats;
 @org.springframework.stereotype.Component
 class AdmissionSection implements OrganisationSection {
 
-    private final AdmissionService admissions;
+    private final AdmissionQueries admissions;
     private final BoardDecisionService decisions;
     private final DocumentService documents;
 
-    AdmissionSection(AdmissionService admissions, BoardDecisionService decisions, DocumentService documents) {
+    AdmissionSection(AdmissionQueries admissions, BoardDecisionService decisions, DocumentService documents) {
         this.admissions = admissions;
         this.decisions = decisions;
         this.documents = documents;

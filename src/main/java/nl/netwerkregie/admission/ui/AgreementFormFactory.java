@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -20,10 +21,12 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class AgreementFormFactory implements TaskFormFactory {
 
     private final AdmissionService admissions;
+    private final AdmissionQueries queries;
     private final Clock clock;
 
-    AgreementFormFactory(AdmissionService admissions, Clock clock) {
+    AgreementFormFactory(AdmissionService admissions, AdmissionQueries queries, Clock clock) {
         this.admissions = admissions;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -35,8 +38,8 @@ class AgreementFormFactory implements TaskFormFactory {
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
         long admissionId = Long.parseLong(task.businessKey());
-        VerticalLayout form = new VerticalLayout(new ApplicationSummary(admissions.get(admissionId),
-                admissions.organisationOf(admissionId)));
+        VerticalLayout form = new VerticalLayout(new ApplicationSummary(queries.get(admissionId),
+                queries.organisationOf(admissionId)));
         form.setPadding(false);
         DatePicker signedOn = DatePickers.create(form.getTranslation("admission.agreement.signedOn"));
         signedOn.setId("agreement-date");

@@ -12,7 +12,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
+import nl.netwerkregie.admission.InformationRequest;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.ui.LanguageSwitch;
 
@@ -22,9 +24,11 @@ import nl.netwerkregie.shared.ui.LanguageSwitch;
 public class InformationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AdmissionService admissions;
+    private final AdmissionQueries queries;
 
-    InformationView(AdmissionService admissions) {
+    InformationView(AdmissionService admissions, AdmissionQueries queries) {
         this.admissions = admissions;
+        this.queries = queries;
         setMaxWidth("50em");
         getStyle().set("margin", "0 auto");
     }
@@ -34,9 +38,9 @@ public class InformationView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         add(new LanguageSwitch());
         String token = event.getRouteParameters().get("token").orElse("");
-        AdmissionService.InformationRequest request;
+        InformationRequest request;
         try {
-            request = admissions.informationRequest(token);
+            request = queries.informationRequest(token);
         } catch (DomainException e) {
             H2 invalid = new H2(getTranslation(e.messageKey()));
             invalid.setId("information-invalid");

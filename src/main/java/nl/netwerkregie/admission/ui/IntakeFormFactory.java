@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.admission.Admission;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.CriterionJudgement;
 import nl.netwerkregie.admission.Judgement;
@@ -36,10 +37,12 @@ class IntakeFormFactory implements TaskFormFactory {
     static final String REJECT = "reject";
 
     private final AdmissionService admissions;
+    private final AdmissionQueries queries;
     private final NetworkProfile profile;
 
-    IntakeFormFactory(AdmissionService admissions, NetworkProfile profile) {
+    IntakeFormFactory(AdmissionService admissions, AdmissionQueries queries, NetworkProfile profile) {
         this.admissions = admissions;
+        this.queries = queries;
         this.profile = profile;
     }
 
@@ -54,8 +57,8 @@ class IntakeFormFactory implements TaskFormFactory {
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
         long admissionId = Long.parseLong(task.businessKey());
-        Admission admission = admissions.get(admissionId);
-        VerticalLayout form = new VerticalLayout(new ApplicationSummary(admission, admissions.organisationOf(admissionId)));
+        Admission admission = queries.get(admissionId);
+        VerticalLayout form = new VerticalLayout(new ApplicationSummary(admission, queries.organisationOf(admissionId)));
         form.setPadding(false);
         form.add(new H3(form.getTranslation("admission.intake.criteria")));
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.ReviewEvidence;
 import nl.netwerkregie.admission.process.AdmissionProcess;
@@ -25,9 +26,11 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class ReviewFormFactory implements TaskFormFactory {
 
     private final AdmissionService admissions;
+    private final AdmissionQueries queries;
 
-    ReviewFormFactory(AdmissionService admissions) {
+    ReviewFormFactory(AdmissionService admissions, AdmissionQueries queries) {
         this.admissions = admissions;
+        this.queries = queries;
     }
 
     @Override
@@ -38,7 +41,7 @@ class ReviewFormFactory implements TaskFormFactory {
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
         long admissionId = Long.parseLong(task.businessKey());
-        ReviewEvidence evidence = admissions.reviewEvidence(admissionId);
+        ReviewEvidence evidence = queries.reviewEvidence(admissionId);
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         FormLayout facts = new FormLayout();
