@@ -2,6 +2,7 @@ package nl.netwerkregie.annualplan;
 
 import java.util.List;
 import java.util.Optional;
+import nl.netwerkregie.shared.DomainException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JaarplanRepository extends JpaRepository<Jaarplan, Long> {
@@ -9,4 +10,9 @@ interface JaarplanRepository extends JpaRepository<Jaarplan, Long> {
     Optional<Jaarplan> findByYear(int year);
 
     List<Jaarplan> findAllByOrderByYearDesc();
+
+    /** The plan; commands, queries and process steps all refuse an unknown id with the same message. */
+    default Jaarplan require(long id) {
+        return findById(id).orElseThrow(() -> new DomainException("jaarplan.notFound", String.valueOf(id)));
+    }
 }

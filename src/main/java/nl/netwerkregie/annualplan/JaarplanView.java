@@ -13,6 +13,14 @@ public record JaarplanView(long id, int year, JaarplanStatus status, long versio
         PlanContent content, String advice, String adviceSkippedReason, String boardRemarks, Long decisionId,
         Instant adoptedAt, Instant updatedAt, String updatedBy) {
 
+    /** What a reader may see of the stored plan. */
+    static JaarplanView of(Jaarplan plan) {
+        return new JaarplanView(plan.getId(), plan.getYear(), plan.getStatus(), plan.getVersion(),
+                plan.getSubmittedVersions(), plan.content(), plan.getAdvice(), plan.getAdviceSkippedReason(),
+                plan.getBoardRemarks(), plan.getDecisionId(), plan.getAdoptedAt(), plan.getUpdatedAt(),
+                plan.getUpdatedBy());
+    }
+
     public Begroting begroting() {
         return Begroting.of(content);
     }

@@ -7,18 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.netwerkregie.annualplan.VersionPlace.Part;
 
 /** Turns a plan into snapshot lines and compares two versions line by line. */
-public final class PlanVersions {
+final class PlanVersions {
 
     /** Separates the parts of a line key. */
-    public static final String SEPARATOR = "|";
+    static final String SEPARATOR = "|";
 
     private PlanVersions() {
     }
 
     /** Every text and amount of the plan, including the computed totals, under keys that name its place. */
-    public static List<VersionLine> lines(PlanContent content) {
+    static List<VersionLine> lines(PlanContent content) {
         Begroting begroting = Begroting.of(content);
         List<VersionLine> lines = new ArrayList<>();
         lines.add(text("plan|title", content.title()));
@@ -51,7 +53,7 @@ public final class PlanVersions {
     }
 
     /** What differs between an older and a newer version: changed, added and removed lines, in the newer order. */
-    public static List<VersionChange> compare(List<VersionLine> older, List<VersionLine> newer) {
+    static List<VersionChange> compare(List<VersionLine> older, List<VersionLine> newer) {
         Map<String, VersionLine> before = new LinkedHashMap<>();
         older.forEach(l -> before.put(l.key(), l));
         List<VersionChange> changes = new ArrayList<>();
@@ -59,15 +61,35 @@ public final class PlanVersions {
             VersionLine then = before.remove(now.key());
             if (then == null) {
                 if (now.text() != null || now.amount() != null) {
-                    changes.add(new VersionChange(now.key(), null, now.text(), null, now.amount()));
+                    changes.add(new VersionChange(now.key(), place(now.key()), null, now.text(), null, now.amount()));
                 }
             } else if (!Objects.equals(then.text(), now.text()) || !sameAmount(then.amount(), now.amount())) {
-                changes.add(new VersionChange(now.key(), then.text(), now.text(), then.amount(), now.amount()));
+                changes.add(new VersionChange(now.key(), place(now.key()), then.text(), now.text(), then.amount(),
+                        now.amount()));
             }
         }
         before.values().stream().filter(l -> l.text() != null || l.amount() != null)
-                .forEach(l -> changes.add(new VersionChange(l.key(), l.text(), null, l.amount(), null)));
+                .forEach(l -> changes.add(new VersionChange(l.key(), place(l.key()), l.text(), null, l.amount(), null)));
         return changes;
+    }
+
+    /**
+     * A line's key as a place a reader can be shown, e.g. theme "Bewustwording" › item "Catering", or the translated
+     * label of a plan field. Versions stored earlier keep their keys, so the place is read from the key, here where
+     * the keys are made.
+     */
+    static VersionPlace place(String key) {
+        String[] p = key.split(Pattern.quote(SEPARATOR));
+        return switch (p[0]) {
+            case "plan" -> VersionPlace.of(Part.label("jaarplan.field." + p[1]));
+            case "theme" -> p.length >= 4 ? VersionPlace.of(Part.named(p[1]), Part.named(p[3]))
+                    : VersionPlace.of(Part.named(p[1]),
+                            Part.label(p[2].startsWith("total") ? "jaarplan.themeTotal" : "jaarplan.field." + p[2]));
+            case "income" -> VersionPlace.of(Part.label("jaarplan.income." + p[1]), Part.named(p.length > 2 ? p[2] : ""));
+            case "split" -> VersionPlace.of(Part.label("jaarplan.section.split"), Part.named(p[1]));
+            case "total" -> VersionPlace.of(Part.label(p[1].equals("costs") ? "jaarplan.totalCosts" : "jaarplan.totalIncome"));
+            default -> VersionPlace.of(Part.named(key));
+        };
     }
 
     /** How an item's total comes about, e.g. {@code 200 x 12 x 20} or {@code 2% TOTAL_SUBSIDY}. */

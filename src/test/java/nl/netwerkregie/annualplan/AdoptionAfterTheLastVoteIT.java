@@ -44,6 +44,7 @@ class AdoptionAfterTheLastVoteIT extends UiTest {
     private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
     @Autowired JaarplanService jaarplannen;
+    @Autowired JaarplanQueries plans;
     @Autowired BoardDecisionService board;
     @Autowired VotingService voting;
     @Autowired CaseOverviewService overview;
@@ -63,16 +64,16 @@ class AdoptionAfterTheLastVoteIT extends UiTest {
         int year = YEARS.getAndIncrement();
         loginAs("coordinator1");
         long id = jaarplannen.create(year, "Jaarplan " + year);
-        jaarplannen.save(id, jaarplannen.get(id).version(),
+        jaarplannen.save(id, plans.get(id).version(),
                 JaarplanApprovalProcessTest.content("Async " + year, new BigDecimal("275.00")));
-        jaarplannen.submit(id, jaarplannen.get(id).version());
+        jaarplannen.submit(id, plans.get(id).version());
         ProcessInstance pi = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(JaarplanApprovalProcess.PROCESS_ID).processInstanceBusinessKey(String.valueOf(id))
                 .singleResult();
         loginAs("coordinator2");
         jaarplannen.recordAdvice(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
                 "Positief.", null);
-        long decisionId = jaarplannen.get(id).decisionId();
+        long decisionId = plans.get(id).decisionId();
         ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
                 .singleResult();
 
@@ -93,7 +94,7 @@ class AdoptionAfterTheLastVoteIT extends UiTest {
         assertThat(board.get(decisionId).getOutcome()).isEqualTo(DecisionOutcome.ADOPTED);
         assertThat(faults.attempts()).isEqualTo(1);
         loginAs("coordinator1");
-        assertThat(jaarplannen.get(id).status()).isNotEqualTo(JaarplanStatus.ADOPTED);
+        assertThat(plans.get(id).status()).isNotEqualTo(JaarplanStatus.ADOPTED);
         Job adoption = managementService.createJobQuery().processInstanceId(pi.getId())
                 .activityId(JaarplanApprovalProcess.TASK_ADOPT_PLAN).singleResult();
         assertThat(adoption.getExceptionMessage()).contains("Injected fault");
@@ -131,7 +132,7 @@ class AdoptionAfterTheLastVoteIT extends UiTest {
         faults.clear();
         managementService.setJobRetries(adoption.getId(), 1);
         managementService.executeJob(adoption.getId());
-        assertThat(jaarplannen.get(id).status()).isEqualTo(JaarplanStatus.ADOPTED);
+        assertThat(plans.get(id).status()).isEqualTo(JaarplanStatus.ADOPTED);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     }

@@ -71,7 +71,7 @@ class BegrotingTest {
         assertThat(begroting.totalSubsidy()).isEqualTo(new BigDecimal("300709.00"));
         assertThat(begroting.splitAddsUp()).isTrue();
         assertThat(begroting.warnings()).isEmpty();
-        JaarplanService.validate(twente);
+        PlanContentRules.validate(twente);
     }
 
     @Test

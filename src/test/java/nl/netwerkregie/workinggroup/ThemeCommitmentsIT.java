@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.IntegrationTest;
-import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.annualplan.ThemePlan;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.shared.DomainException;
@@ -26,7 +26,7 @@ class ThemeCommitmentsIT extends IntegrationTest {
     @Autowired AssignmentQueries queries;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
-    @Autowired JaarplanService jaarplannen;
+    @Autowired JaarplanQueries jaarplanQueries;
     @Autowired AssignmentApprovals approvals;
 
     private long draft(long werkgroep, String theme, LocalDate start, String budget) {
@@ -51,16 +51,16 @@ class ThemeCommitmentsIT extends IntegrationTest {
         approvals.approve(nextYear, this::loginAs);
 
         loginAs("bestuur1");
-        Map<String, BigDecimal> committed = jaarplannen.committedPerTheme(thisYear.getYear());
+        Map<String, BigDecimal> committed = jaarplanQueries.committedPerTheme(thisYear.getYear());
         assertThat(committed.get(theme)).isEqualByComparingTo("2999.99");
-        assertThat(jaarplannen.committedPerTheme(thisYear.getYear() + 1).get(theme)).isEqualByComparingTo("700.00");
+        assertThat(jaarplanQueries.committedPerTheme(thisYear.getYear() + 1).get(theme)).isEqualByComparingTo("700.00");
         assertThat(queries.get(approved).getStatus()).isEqualTo(AssignmentStatus.ACTIVE);
     }
 
     @Test
     void werkgroepenAreOfferedTheJaarplansThemesFirstAndAnyOtherThemeCanBeTyped() {
         loginAs("coordinator1");
-        List<String> planThemes = jaarplannen.all().stream()
+        List<String> planThemes = jaarplanQueries.all().stream()
                 .filter(p -> p.year() <= LocalDate.now().getYear()).findFirst().orElseThrow()
                 .content().themes().stream().map(ThemePlan::name).toList();
         assertThat(planThemes).isNotEmpty();

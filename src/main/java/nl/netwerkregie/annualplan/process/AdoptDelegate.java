@@ -1,6 +1,6 @@
 package nl.netwerkregie.annualplan.process;
 
-import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.annualplan.JaarplanSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("adoptJaarplan")
 class AdoptDelegate implements JavaDelegate {
 
-    private final JaarplanService jaarplannen;
+    private final JaarplanSteps steps;
 
-    AdoptDelegate(JaarplanService jaarplannen) {
-        this.jaarplannen = jaarplannen;
+    AdoptDelegate(JaarplanSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        jaarplannen.adopt((Long) execution.getVariable(JaarplanApprovalProcess.VAR_JAARPLAN_ID));
+        steps.adopt((Long) execution.getVariable(JaarplanApprovalProcess.VAR_JAARPLAN_ID));
     }
 }

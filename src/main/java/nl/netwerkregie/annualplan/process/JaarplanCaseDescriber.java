@@ -1,6 +1,6 @@
 package nl.netwerkregie.annualplan.process;
 
-import nl.netwerkregie.annualplan.JaarplanService;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.shared.task.CaseDescriber;
 import nl.netwerkregie.shared.task.CaseSummary;
 import org.springframework.stereotype.Component;
@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JaarplanCaseDescriber implements CaseDescriber {
 
-    private final JaarplanService jaarplannen;
+    private final JaarplanQueries queries;
 
-    JaarplanCaseDescriber(JaarplanService jaarplannen) {
-        this.jaarplannen = jaarplannen;
+    JaarplanCaseDescriber(JaarplanQueries queries) {
+        this.queries = queries;
     }
 
     @Override
@@ -22,7 +22,7 @@ class JaarplanCaseDescriber implements CaseDescriber {
 
     @Override
     public CaseSummary describe(String businessKey) {
-        var plan = jaarplannen.get(Long.parseLong(businessKey));
+        var plan = queries.get(Long.parseLong(businessKey));
         return new CaseSummary("case.jaarplan", plan.year() + ": " + plan.content().title(), "jaarplannen/" + plan.id());
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.process.JaarplanApprovalProcess;
 import nl.netwerkregie.shared.task.TaskRow;
@@ -17,9 +18,11 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class AdviceFormFactory implements TaskFormFactory {
 
     private final JaarplanService jaarplannen;
+    private final JaarplanQueries queries;
 
-    AdviceFormFactory(JaarplanService jaarplannen) {
+    AdviceFormFactory(JaarplanService jaarplannen, JaarplanQueries queries) {
         this.jaarplannen = jaarplannen;
+        this.queries = queries;
     }
 
     @Override
@@ -29,7 +32,7 @@ class AdviceFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
-        VerticalLayout form = new VerticalLayout(new PlanSummary(jaarplannen.get(Long.parseLong(task.businessKey()))));
+        VerticalLayout form = new VerticalLayout(new PlanSummary(queries.get(Long.parseLong(task.businessKey()))));
         form.setPadding(false);
         TextArea advice = new TextArea(form.getTranslation("jaarplan.advice.advice"));
         advice.setId("advice-text");

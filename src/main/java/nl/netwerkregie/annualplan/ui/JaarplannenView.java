@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.security.CurrentUser;
@@ -32,7 +33,7 @@ public class JaarplannenView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<JaarplanView> grid = new Grid<>();
 
-    JaarplannenView(JaarplanService jaarplannen, CurrentUser currentUser, Clock clock) {
+    JaarplannenView(JaarplanService jaarplannen, JaarplanQueries queries, CurrentUser currentUser, Clock clock) {
         add(new H2(getTranslation("jaarplan.list.title")));
         if (currentUser.has(Role.COORDINATOR)) {
             IntegerField year = new IntegerField(getTranslation("jaarplan.field.year"));
@@ -63,7 +64,7 @@ public class JaarplannenView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> Formats.euro(p.begroting().totalCosts(), getLocale()))
                 .setHeader(getTranslation("jaarplan.totalCosts"));
         grid.addColumn(p -> p.submittedVersions()).setHeader(getTranslation("jaarplan.column.versions"));
-        grid.setItems(jaarplannen.all());
+        grid.setItems(queries.all());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JaarplanPage.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         add(grid);

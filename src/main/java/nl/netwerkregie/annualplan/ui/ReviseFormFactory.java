@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.process.JaarplanApprovalProcess;
@@ -20,9 +21,11 @@ import nl.netwerkregie.shared.ui.UiErrors;
 class ReviseFormFactory implements TaskFormFactory {
 
     private final JaarplanService jaarplannen;
+    private final JaarplanQueries queries;
 
-    ReviseFormFactory(JaarplanService jaarplannen) {
+    ReviseFormFactory(JaarplanService jaarplannen, JaarplanQueries queries) {
         this.jaarplannen = jaarplannen;
+        this.queries = queries;
     }
 
     @Override
@@ -32,7 +35,7 @@ class ReviseFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(TaskRow task, Runnable afterCompletion) {
-        JaarplanView plan = jaarplannen.get(Long.parseLong(task.businessKey()));
+        JaarplanView plan = queries.get(Long.parseLong(task.businessKey()));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         Paragraph remarks = new Paragraph(form.getTranslation("jaarplan.boardRemarks") + ":\n" + plan.boardRemarks());

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.netwerkregie.UiTest;
+import nl.netwerkregie.annualplan.JaarplanExports;
+import nl.netwerkregie.annualplan.JaarplanQueries;
 import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.JaarplanStatus;
 import nl.netwerkregie.annualplan.JaarplanView;
@@ -45,6 +49,8 @@ class JaarplanViewsTest extends UiTest {
     private static final AtomicInteger YEARS = new AtomicInteger(2090);
 
     @Autowired JaarplanService jaarplannen;
+    @Autowired JaarplanQueries queries;
+    @Autowired JaarplanExports exports;
     @Autowired WerkgroepService werkgroepen;
     @Autowired AssignmentService assignments;
     @Autowired OrganisationService organisations;
@@ -53,8 +59,8 @@ class JaarplanViewsTest extends UiTest {
     private long draftWithTwente() {
         login("coordinator1");
         long id = jaarplannen.create(YEARS.getAndIncrement(), "Concept");
-        PlanContent twente = jaarplannen.all().stream().filter(p -> p.year() == 2025).findFirst().orElseThrow().content();
-        jaarplannen.save(id, jaarplannen.get(id).version(), twente);
+        PlanContent twente = queries.all().stream().filter(p -> p.year() == 2025).findFirst().orElseThrow().content();
+        jaarplannen.save(id, queries.get(id).version(), twente);
         return id;
     }
 
@@ -73,7 +79,7 @@ class JaarplanViewsTest extends UiTest {
 
         // Meanwhile coordinator1 saves a change.
         login("coordinator1");
-        JaarplanView current = jaarplannen.get(id);
+        JaarplanView current = queries.get(id);
         PlanContent first = new PlanContent("Titel van coördinator 1", current.content().ambition(), current.content().goals(),
                 current.content().projectBudget(), current.content().contributionBase(), current.content().themes(),
                 current.content().income(), current.content().split());
@@ -86,7 +92,7 @@ class JaarplanViewsTest extends UiTest {
                 + "staan nog in het formulier; open het jaarplan opnieuw in een ander tabblad om de nieuwe versie te zien "
                 + "en neem uw wijzigingen daarin over.");
         assertThat(_get(TextField.class, spec -> spec.withId("plan-title")).getValue()).isEqualTo("Titel van coördinator 2");
-        assertThat(jaarplannen.get(id).content()).isEqualTo(first);
+        assertThat(queries.get(id).content()).isEqualTo(first);
         assertThat(page.gather().title()).isEqualTo("Titel van coördinator 2");
     }
 
@@ -94,7 +100,7 @@ class JaarplanViewsTest extends UiTest {
     void totalsAndWarningsFollowTheFormAndTheImportReportsBadRows() {
         long id = draftWithTwente();
         JaarplanPage page = open(id);
-        page.projectBudget.setValue(new BigDecimal("100000"));
+        _get(BigDecimalField.class, spec -> spec.withId("plan-project-budget")).setValue(new BigDecimal("100000"));
         assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getElement().getTextRecursively().replace('\u00A0', ' '))
                 .contains("De projectkosten (€ 140.000,00) zijn hoger dan het projectbudget (€ 100.000,00): € 40.000,00 te veel.");
 
@@ -110,9 +116,29 @@ class JaarplanViewsTest extends UiTest {
         assertThat(page.gather().themes()).extracting(ThemePlan::name).endsWith("Nieuw thema");
         assertThat(_get(Span.class, spec -> spec.withId("plan-totals")).getText()).contains("140.301,00");
         // Not saved until the coordinator saves.
-        assertThat(jaarplannen.get(id).content().themes()).hasSize(4);
+        assertThat(queries.get(id).content().themes()).hasSize(4);
         _click(_get(Button.class, spec -> spec.withId("plan-save")));
-        assertThat(jaarplannen.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+        assertThat(queries.get(id).begroting().totalCosts()).isEqualByComparingTo("140301.00");
+    }
+
+    /**
+     * The router keeps the page instance when the same route opens again (another plan, or this one once more):
+     * the form must start afresh, not add a second set of rows to the first.
+     */
+    @Test
+    void openingThePlanAgainOnTheSamePageShowsEachRowOnce() {
+        long id = draftWithTwente();
+        PlanContent stored = queries.get(id).content();
+        JaarplanPage first = open(id);
+        JaarplanPage again = open(id);
+
+        assertThat(again).as("the router reuses the page").isSameAs(first);
+        assertThat(again.gather().themes()).hasSameSizeAs(stored.themes());
+        assertThat(again.gather().income()).hasSameSizeAs(stored.income());
+        assertThat(again.gather().split()).hasSameSizeAs(stored.split());
+        assertThat(_find(Details.class, spec -> spec.withId("theme-0"))).hasSize(1);
+        assertThat(_find(Details.class)).hasSameSizeAs(stored.themes());
+        assertThat(_get(Span.class, spec -> spec.withId("plan-totals")).getText()).contains("140.000,00");
     }
 
     @Test
@@ -122,18 +148,18 @@ class JaarplanViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("plan-submit")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
-        assertThat(jaarplannen.get(id).status()).as("nothing happens before the answer").isEqualTo(JaarplanStatus.DRAFT);
+        assertThat(queries.get(id).status()).as("nothing happens before the answer").isEqualTo(JaarplanStatus.DRAFT);
 
         _click(_get(Button.class, spec -> spec.withId("plan-submit-confirm")));
-        assertThat(jaarplannen.get(id).status()).isEqualTo(JaarplanStatus.ADVICE);
-        assertThat(jaarplannen.get(id).submittedVersions()).isEqualTo(1);
+        assertThat(queries.get(id).status()).isEqualTo(JaarplanStatus.ADVICE);
+        assertThat(queries.get(id).submittedVersions()).isEqualTo(1);
     }
 
     @Test
     void theExcelExportOfOnePlanImportsIntoAnother() {
         long source = draftWithTwente();
-        PlanContent twente = jaarplannen.get(source).content();
-        byte[] xlsx = jaarplannen.xlsx(source, TranslationProvider.DUTCH);
+        PlanContent twente = queries.get(source).content();
+        byte[] xlsx = exports.xlsx(source, TranslationProvider.DUTCH);
         long target = jaarplannen.create(YEARS.getAndIncrement(), "Leeg plan");
         JaarplanPage page = open(target);
         assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getText()).isEqualTo("Begroting als Excel (XLSX)");
@@ -154,7 +180,7 @@ class JaarplanViewsTest extends UiTest {
     @Test
     void theChartSetsEachThemesBudgetAgainstTheApprovedAssignmentsOfThePlansYear() {
         long id = draftWithTwente();
-        int year = jaarplannen.get(id).year();
+        int year = queries.get(id).year();
         long werkgroep = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", "vice-chart");
         approvedAssignment(werkgroep, "bewustwording", LocalDate.of(year, 2, 1), "1000000.00");
         approvedAssignment(werkgroep, "Samenwerking ", LocalDate.of(year, 3, 1), "100.00");
