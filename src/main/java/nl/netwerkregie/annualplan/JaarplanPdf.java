@@ -12,8 +12,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 
 /** The plan and its begroting as a PDF (OpenPDF): texts, themes with their items and totals, income, split. */
@@ -165,8 +165,9 @@ final class JaarplanPdf {
         return out;
     }
 
-    private String euro(BigDecimal amount) {
-        return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.forLanguageTag("nl-NL")).format(amount);
+    /** Amounts in the plan are Dutch amounts whatever the reader's language: the begroting is in euros, nl-NL. */
+    private static String euro(BigDecimal amount) {
+        return Formats.euro(amount, TranslationProvider.DUTCH);
     }
 
     private String t(String key, Object... args) {
