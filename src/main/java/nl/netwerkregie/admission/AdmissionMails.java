@@ -62,8 +62,8 @@ class AdmissionMails {
     private void send(Organisation organisation, String kind, Object... arguments) {
         String prefix = "mail.admission." + kind;
         mailer.send(recipients(organisation),
-                translations.translate(TranslationProvider.DUTCH, prefix + ".subject", arguments),
-                translations.translate(TranslationProvider.DUTCH, prefix + ".body", arguments));
+                translations.dutch(prefix + ".subject", arguments),
+                translations.dutch(prefix + ".body", arguments));
     }
 
     private static List<String> recipients(Organisation organisation) {

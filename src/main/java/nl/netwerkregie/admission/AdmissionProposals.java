@@ -44,10 +44,10 @@ class AdmissionProposals {
             boolean proposeAdmit, String motivation, String preparedBy) {
         // The board always votes on admitting ("voor" = admit, the flag the process reads); the coordinator's
         // recommendation, either way, is advice within the proposal.
-        String proposal = dutch("admission.board.proposeAdmit") + "\n"
-                + dutch(proposeAdmit ? "admission.board.adviceAdmit" : "admission.board.adviceReject")
+        String proposal = translations.dutch("admission.board.proposeAdmit") + "\n"
+                + translations.dutch(proposeAdmit ? "admission.board.adviceAdmit" : "admission.board.adviceReject")
                 + "\n\n" + motivation + "\n\n" + criteriaSummary(judged);
-        return board.prepare(request(admission, organisationName, dutch("admission.board.question", organisationName),
+        return board.prepare(request(admission, organisationName, translations.dutch("admission.board.question", organisationName),
                 proposal), preparedBy);
     }
 
@@ -60,12 +60,12 @@ class AdmissionProposals {
     long proposeReview(Admission admission, ReviewEvidence evidence, boolean proposePermanent, String motivation,
             String preparedBy) {
         // As with admission: the board votes on permanent membership; the coordinator's view is advice.
-        String proposal = dutch("admission.board.proposePermanent") + "\n"
-                + dutch(proposePermanent ? "admission.board.advicePermanent" : "admission.board.adviceEnd")
+        String proposal = translations.dutch("admission.board.proposePermanent") + "\n"
+                + translations.dutch(proposePermanent ? "admission.board.advicePermanent" : "admission.board.adviceEnd")
                 + "\n\n" + motivation + "\n\n" + evidenceSummary(evidence)
                 + (admission.getReviewNotes() == null ? "" : "\n\n" + admission.getReviewNotes());
         return board.prepare(request(admission, evidence.organisationName(),
-                dutch("admission.board.reviewQuestion", evidence.organisationName()), proposal), preparedBy);
+                translations.dutch("admission.board.reviewQuestion", evidence.organisationName()), proposal), preparedBy);
     }
 
     /** Why the board did not admit, for the rejection mail. */
@@ -85,12 +85,12 @@ class AdmissionProposals {
     }
 
     private String criteriaSummary(List<CriterionJudgement> judged) {
-        StringBuilder text = new StringBuilder(dutch("admission.board.criteria"));
+        StringBuilder text = new StringBuilder(translations.dutch("admission.board.criteria"));
         // In the profile's order, so every proposal lists the criteria the same way.
         for (AdmissionCriterion criterion : profile.admissionCriteria()) {
             judged.stream().filter(j -> j.criterionCode().equals(criterion.code())).findFirst().ifPresent(j -> {
                 text.append("\n- ").append(criterion.code()).append(": ")
-                        .append(dutch("admission.judgement." + j.judgement().name()));
+                        .append(translations.dutch("admission.judgement." + j.judgement().name()));
                 if (j.remark() != null) {
                     text.append(" (").append(j.remark()).append(')');
                 }
@@ -100,14 +100,14 @@ class AdmissionProposals {
     }
 
     private String evidenceSummary(ReviewEvidence evidence) {
-        return dutch("admission.board.evidence", evidence.trialStart(), evidence.trialEnd(),
+        return translations.dutch("admission.board.evidence", evidence.trialStart(), evidence.trialEnd(),
                 String.join(", ", evidence.werkgroepen()), evidence.contribution(),
-                dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
+                translations.dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
                         : "admission.board.visionMissing"),
                 String.join(", ", evidence.contacts()), evidence.werkgroepSeats().isEmpty()
-                        ? dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()),
-                evidence.contributionPaidOn() == null ? dutch("admission.board.contributionOpen")
-                        : dutch("admission.board.contributionPaid", DATE.format(evidence.contributionPaidOn())));
+                        ? translations.dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()),
+                evidence.contributionPaidOn() == null ? translations.dutch("admission.board.contributionOpen")
+                        : translations.dutch("admission.board.contributionPaid", DATE.format(evidence.contributionPaidOn())));
     }
 
     /** The reasons given with NO votes in the latest decision, or the coordinator's motivation if it proposed no. */
@@ -119,10 +119,6 @@ class AdmissionProposals {
             return reasons.stream().map(r -> "- " + r).collect(Collectors.joining("\n"));
         }
         return coordinatorProposedNo && coordinatorMotivation != null ? coordinatorMotivation
-                : dutch("admission.mail.noReasonGiven");
-    }
-
-    private String dutch(String key, Object... arguments) {
-        return translations.translate(TranslationProvider.DUTCH, key, arguments);
+                : translations.dutch("admission.mail.noReasonGiven");
     }
 }

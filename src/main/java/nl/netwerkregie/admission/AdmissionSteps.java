@@ -102,6 +102,6 @@ public class AdmissionSteps {
     // The reason goes into the organisation's status history, which is kept in Dutch like the registry itself.
     private void changeStatus(Admission admission, OrganisationStatus status, LocalDate from, String reasonKey) {
         membership.changeStatus(admission.getOrganisationId(), status, from,
-                translations.translate(TranslationProvider.DUTCH, reasonKey), SYSTEM);
+                translations.dutch(reasonKey), SYSTEM);
     }
 }

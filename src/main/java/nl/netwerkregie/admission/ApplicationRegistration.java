@@ -50,7 +50,7 @@ class ApplicationRegistration {
      */
     long register(ApplicationForm form, UploadedDocument visionDocument) {
         long organisationId = organisations.create(form.details(), OrganisationStatus.APPLICANT,
-                translations.translate(TranslationProvider.DUTCH, "admission.reason.applied"), APPLICANT);
+                translations.dutch("admission.reason.applied"), APPLICANT);
         Admission admission = admissions.save(new Admission(organisationId, form, Instant.now(clock)));
         if (visionDocument != null) {
             // A document refused here (size, type) refuses the whole application: the transaction rolls back.

@@ -15,11 +15,11 @@ final class AdoptionMail {
     }
 
     String subject() {
-        return dutch("jaarplan.mail.adoptedSubject", String.valueOf(plan.year()), plan.content().title());
+        return translations.dutch("jaarplan.mail.adoptedSubject", String.valueOf(plan.year()), plan.content().title());
     }
 
     String body() {
-        return dutch("jaarplan.mail.adoptedBody", String.valueOf(plan.year()), plan.content().title(),
+        return translations.dutch("jaarplan.mail.adoptedBody", String.valueOf(plan.year()), plan.content().title(),
                 JaarplanProposals.euro(plan.content().contributionBase()));
     }
 
@@ -27,9 +27,5 @@ final class AdoptionMail {
     Mailer.Attachment attachment() {
         byte[] pdf = new JaarplanPdf(translations, TranslationProvider.DUTCH).write(plan);
         return new Mailer.Attachment(JaarplanExports.fileName(plan, "pdf"), "application/pdf", pdf);
-    }
-
-    private String dutch(String key, Object... args) {
-        return translations.translate(TranslationProvider.DUTCH, key, args);
     }
 }

@@ -34,7 +34,7 @@ class JaarplanBoard {
     String remarks(Jaarplan plan) {
         List<String> reasons = plan.getDecisionId() == null ? List.of()
                 : board.reasonsGiven(plan.getDecisionId(), VoteChoice.NO);
-        String remarks = reasons.isEmpty() ? translations.translate(TranslationProvider.DUTCH, "jaarplan.noRemarks")
+        String remarks = reasons.isEmpty() ? translations.dutch("jaarplan.noRemarks")
                 : reasons.stream().map(r -> "- " + r).collect(Collectors.joining("\n"));
         return Texts.limit(remarks, MAX_REMARKS);
     }

@@ -27,8 +27,8 @@ final class JaarplanProposals {
     /** The online decision on the plan's current version, with its advice (or the reason it was skipped). */
     DecisionRequest decisionRequest(Jaarplan plan, String advice, String skipReason) {
         String year = String.valueOf(plan.getYear());
-        String subject = dutch("jaarplan.board.subject", year, plan.content().title());
-        String question = dutch("jaarplan.board.question", year, String.valueOf(plan.getSubmittedVersions()));
+        String subject = translations.dutch("jaarplan.board.subject", year, plan.content().title());
+        String question = translations.dutch("jaarplan.board.question", year, String.valueOf(plan.getSubmittedVersions()));
         return new DecisionRequest(JaarplanService.CASE_TYPE, String.valueOf(plan.getId()),
                 Texts.limit(subject, MAX_SUBJECT), question,
                 Texts.limit(proposal(plan, advice, skipReason), MAX_PROPOSAL), DecisionMode.ONLINE, null);
@@ -37,9 +37,9 @@ final class JaarplanProposals {
     private String proposal(Jaarplan plan, String advice, String skipReason) {
         PlanContent content = plan.content();
         Begroting begroting = Begroting.of(content);
-        StringBuilder text = new StringBuilder(dutch("jaarplan.board.proposal", String.valueOf(plan.getYear()),
+        StringBuilder text = new StringBuilder(translations.dutch("jaarplan.board.proposal", String.valueOf(plan.getYear()),
                 content.title(), String.valueOf(plan.getSubmittedVersions())));
-        text.append("\n\n").append(dutch("jaarplan.board.themes"));
+        text.append("\n\n").append(translations.dutch("jaarplan.board.themes"));
         for (ThemePlan theme : content.themes()) {
             text.append("\n- ").append(theme.name()).append(": ").append(euro(begroting.themeTotal(theme)));
         }
@@ -49,18 +49,18 @@ final class JaarplanProposals {
             line(text, "jaarplan.field.projectBudget", content.projectBudget());
         }
         line(text, "jaarplan.field.contributionBase", content.contributionBase());
-        text.append("\n\n").append(advice != null ? dutch("jaarplan.board.advice", advice)
-                : dutch("jaarplan.board.adviceSkipped", skipReason));
+        text.append("\n\n").append(advice != null ? translations.dutch("jaarplan.board.advice", advice)
+                : translations.dutch("jaarplan.board.adviceSkipped", skipReason));
         List<BegrotingWarning> warnings = begroting.warnings();
         if (!warnings.isEmpty()) {
-            text.append("\n\n").append(dutch("jaarplan.section.warnings"));
-            warnings.forEach(w -> text.append("\n- ").append(dutch(w.key(), euros(w.args()))));
+            text.append("\n\n").append(translations.dutch("jaarplan.section.warnings"));
+            warnings.forEach(w -> text.append("\n- ").append(translations.dutch(w.key(), euros(w.args()))));
         }
         return text.toString();
     }
 
     private void line(StringBuilder text, String labelKey, BigDecimal amount) {
-        text.append("\n").append(dutch(labelKey)).append(": ").append(euro(amount));
+        text.append("\n").append(translations.dutch(labelKey)).append(": ").append(euro(amount));
     }
 
     private static Object[] euros(Object[] args) {
@@ -74,9 +74,5 @@ final class JaarplanProposals {
     /** An amount in Dutch; "-" where there is none, as a blank would read as a slip in a mail or proposal. */
     static String euro(BigDecimal amount) {
         return amount == null ? "-" : Formats.euro(amount, TranslationProvider.DUTCH);
-    }
-
-    private String dutch(String key, Object... args) {
-        return translations.translate(TranslationProvider.DUTCH, key, args);
     }
 }

@@ -48,10 +48,6 @@ class EndingMails {
             to.add(o.getBestuurderEmail());
         }
         o.getContacts().forEach(c -> to.add(c.email()));
-        mailer.send(to, dutch(key + ".subject", args), dutch(key + ".body", args));
-    }
-
-    private String dutch(String key, Object... args) {
-        return translations.translate(TranslationProvider.DUTCH, key, args);
+        mailer.send(to, translations.dutch(key + ".subject", args), translations.dutch(key + ".body", args));
     }
 }

@@ -73,11 +73,11 @@ public class ResignationSteps {
     public long prepareTerminationDecision(long endingId) {
         MembershipEnding ending = endings.get(endingId);
         Organisation o = endings.organisationOf(ending);
-        String proposal = dutch("termination.board.proposal", ending.getEndDate().toString()) + "\n\n"
+        String proposal = translations.dutch("termination.board.proposal", ending.getEndDate().toString()) + "\n\n"
                 + ending.getReasons() + "\n\n" + (ending.getResponse() == null
-                ? dutch("termination.board.noResponse") : dutch("termination.board.response") + "\n" + ending.getResponse());
+                ? translations.dutch("termination.board.noResponse") : translations.dutch("termination.board.response") + "\n" + ending.getResponse());
         long decisionId = board.prepare(new DecisionRequest(ResignationService.CASE_TYPE, String.valueOf(endingId),
-                o.getName(), dutch("termination.board.question", o.getName(), ending.getEndDate().toString()),
+                o.getName(), translations.dutch("termination.board.question", o.getName(), ending.getEndDate().toString()),
                 Texts.limit(proposal, MAX_PROPOSAL), DecisionMode.ONLINE, null), ending.getSubmittedBy());
         ending.toBoard(decisionId);
         return decisionId;
@@ -112,7 +112,7 @@ public class ResignationSteps {
         MembershipEnding ending = endings.get(endingId);
         Organisation o = endings.organisationOf(ending);
         membership.changeStatus(o.getId(), OrganisationStatus.FORMER_MEMBER, ending.getEndDate(),
-                dutch(ending.getKind() == EndingKind.RESIGNATION ? "resignation.reason.ended" : "termination.reason.ended"),
+                translations.dutch(ending.getKind() == EndingKind.RESIGNATION ? "resignation.reason.ended" : "termination.reason.ended"),
                 SYSTEM);
         ending.status(EndingStatus.ENDED);
         List<String> toSucceed = seats.endAll(o, ending.getEndDate());
@@ -126,11 +126,7 @@ public class ResignationSteps {
         MembershipEnding ending = endings.get(endingId);
         ending.status(EndingStatus.WITHDRAWN);
         Organisation o = endings.organisationOf(ending);
-        membership.changeStatus(o.getId(), o.getStatus(), LocalDate.now(clock), dutch("resignation.reason.withdrawn"),
+        membership.changeStatus(o.getId(), o.getStatus(), LocalDate.now(clock), translations.dutch("resignation.reason.withdrawn"),
                 currentUser.isAuthenticated() ? currentUser.username() : SYSTEM);
-    }
-
-    private String dutch(String key, Object... args) {
-        return translations.translate(TranslationProvider.DUTCH, key, args);
     }
 }

@@ -31,7 +31,7 @@ class VacatedSeats {
     List<String> endAll(Organisation o, LocalDate endDate) {
         List<String> toSucceed = new ArrayList<>();
         if (holdsBoardSeat(o)) {
-            toSucceed.add(translations.translate(TranslationProvider.DUTCH, "resignation.seat.board", profile.boardName()));
+            toSucceed.add(translations.dutch("resignation.seat.board", profile.boardName()));
         }
         seats.forEach(s -> toSucceed.addAll(s.endSeats(o.getId(), endDate)));
         return toSucceed;

@@ -27,12 +27,12 @@ class AssignmentProposals {
 
     /** The decision's subject: the assignment of this werkgroep. */
     String subject(String werkgroepName) {
-        return Texts.limit(dutch("werkgroep.board.subject", werkgroepName), MAX_SUBJECT);
+        return Texts.limit(translations.dutch("werkgroep.board.subject", werkgroepName), MAX_SUBJECT);
     }
 
     /** The question put to the board: does it approve the assignment of this werkgroep. */
     String question(String werkgroepName) {
-        return Texts.limit(dutch("werkgroep.board.question", werkgroepName), MAX_QUESTION);
+        return Texts.limit(translations.dutch("werkgroep.board.question", werkgroepName), MAX_QUESTION);
     }
 
     /**
@@ -42,33 +42,29 @@ class AssignmentProposals {
     String proposal(AssignmentForm form, int number) {
         StringBuilder text = new StringBuilder();
         if (number > 1) {
-            text.append(dutch("werkgroep.board.revised", number)).append("\n\n");
+            text.append(translations.dutch("werkgroep.board.revised", number)).append("\n\n");
         }
-        text.append(dutch("werkgroep.board.doel")).append(' ').append(form.doel().strip()).append('\n')
-                .append(dutch("werkgroep.board.result")).append(' ').append(form.gewenstResultaat().strip()).append('\n')
-                .append(dutch("werkgroep.board.timeline", Formats.date(form.startDate(), TranslationProvider.DUTCH),
+        text.append(translations.dutch("werkgroep.board.doel")).append(' ').append(form.doel().strip()).append('\n')
+                .append(translations.dutch("werkgroep.board.result")).append(' ').append(form.gewenstResultaat().strip()).append('\n')
+                .append(translations.dutch("werkgroep.board.timeline", Formats.date(form.startDate(), TranslationProvider.DUTCH),
                         Formats.date(form.endDate(), TranslationProvider.DUTCH)))
                 .append('\n');
         if (!form.milestones().isEmpty()) {
-            text.append(dutch("werkgroep.board.milestones")).append('\n');
+            text.append(translations.dutch("werkgroep.board.milestones")).append('\n');
             form.milestones().stream().sorted(Comparator.comparing(Milestone::dueDate)).forEach(m -> text.append("- ")
                     .append(Formats.date(m.dueDate(), TranslationProvider.DUTCH)).append(": ").append(m.description())
                     .append('\n'));
         }
         if (!Texts.isBlank(form.theme())) {
-            text.append(dutch("werkgroep.board.theme")).append(' ').append(form.theme().strip()).append('\n');
+            text.append(translations.dutch("werkgroep.board.theme")).append(' ').append(form.theme().strip()).append('\n');
         }
         if (form.budget() != null) {
-            text.append(dutch("werkgroep.board.budget")).append(' ')
+            text.append(translations.dutch("werkgroep.board.budget")).append(' ')
                     .append(Formats.euro(form.budget(), TranslationProvider.DUTCH)).append('\n');
         }
         if (!Texts.isBlank(form.composition())) {
-            text.append(dutch("werkgroep.board.composition")).append(' ').append(form.composition().strip()).append('\n');
+            text.append(translations.dutch("werkgroep.board.composition")).append(' ').append(form.composition().strip()).append('\n');
         }
         return Texts.limit(text.toString(), MAX_PROPOSAL);
-    }
-
-    private String dutch(String key, Object... args) {
-        return translations.translate(TranslationProvider.DUTCH, key, args);
     }
 }

@@ -19,12 +19,12 @@ class ReportReminderMail {
 
     /** The subject: which werkgroep's report is late. */
     String subject(String werkgroepName) {
-        return translations.translate(TranslationProvider.DUTCH, "werkgroep.mail.reminder.subject", werkgroepName);
+        return translations.dutch("werkgroep.mail.reminder.subject", werkgroepName);
     }
 
     /** The body: the werkgroep, the date the report was due and the assignment's doel. */
     String body(String werkgroepName, LocalDate due, String doel) {
-        return translations.translate(TranslationProvider.DUTCH, "werkgroep.mail.reminder.body", werkgroepName,
+        return translations.dutch("werkgroep.mail.reminder.body", werkgroepName,
                 DUTCH_DATE.format(due), doel);
     }
 }

@@ -38,8 +38,8 @@ class WerkgroepSeatsOfOrganisation implements OrganisationSeats {
             seat.end(endDate.isBefore(seat.getStartDate()) ? seat.getStartDate() : endDate);
             if (seat.getRole().reports()) {
                 String werkgroep = werkgroepen.findById(seat.getWerkgroepId()).map(Werkgroep::getName).orElse("?");
-                toSucceed.add(translations.translate(TranslationProvider.DUTCH, "werkgroep.seat.toSucceed",
-                        translations.translate(TranslationProvider.DUTCH, "werkgroep.role." + seat.getRole()), werkgroep,
+                toSucceed.add(translations.dutch("werkgroep.seat.toSucceed",
+                        translations.dutch("werkgroep.role." + seat.getRole()), werkgroep,
                         seat.getPersonName()));
             }
         }

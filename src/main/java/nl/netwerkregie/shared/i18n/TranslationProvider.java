@@ -44,6 +44,14 @@ public class TranslationProvider implements I18NProvider {
         return getTranslation(key, locale, params);
     }
 
+    /**
+     * In Dutch, whoever reads it: the texts that go to the board, to applicants and members by mail, and into the
+     * status history are written in the network's language.
+     */
+    public String dutch(String key, Object... params) {
+        return getTranslation(key, DUTCH, params);
+    }
+
     private static Locale supported(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
