@@ -1,7 +1,6 @@
 package nl.netwerkregie.admission;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;

@@ -7,7 +7,6 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.workinggroup.SeatForm;
-import nl.netwerkregie.workinggroup.SeatRole;
 import nl.netwerkregie.workinggroup.WerkgroepForm;
 import nl.netwerkregie.workinggroup.WerkgroepService;
 import org.camunda.bpm.engine.IdentityService;

@@ -38,16 +38,6 @@ public record NetworkProfile(
         admissionCriteria = List.copyOf(admissionCriteria);
     }
 
-    /** A profile with the default reminder periods. */
-    public NetworkProfile(String id, String name, String boardName, List<String> boardMembers, int quorum,
-            Period votingPeriod, boolean votesVisibleBeforeVoting, Period trialDuration, ContributionRule contribution,
-            NoticeRule notice, Period terminationResponsePeriod, Period progressReportInterval,
-            List<String> municipalities, List<AdmissionCriterion> admissionCriteria) {
-        this(id, name, boardName, boardMembers, quorum, votingPeriod, votesVisibleBeforeVoting, trialDuration,
-                contribution, notice, terminationResponsePeriod, progressReportInterval, municipalities,
-                admissionCriteria, null);
-    }
-
     /** True when the municipality (case-insensitive) lies in the network's region. */
     public boolean coversMunicipality(String municipality) {
         return municipality != null

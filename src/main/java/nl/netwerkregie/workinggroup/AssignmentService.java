@@ -3,7 +3,6 @@ package nl.netwerkregie.workinggroup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;

@@ -48,7 +48,8 @@ class BoardSnapshotIT extends IntegrationTest {
         NetworkProfile changed = new NetworkProfile(profile.id(), profile.name(), profile.boardName(), newBoard,
                 profile.quorum(), profile.votingPeriod(), profile.votesVisibleBeforeVoting(), profile.trialDuration(),
                 profile.contribution(), profile.notice(), profile.terminationResponsePeriod(),
-                profile.progressReportInterval(), profile.municipalities(), profile.admissionCriteria());
+                profile.progressReportInterval(), profile.municipalities(), profile.admissionCriteria(),
+                profile.reminders());
         BoardDecisionService afterChange = new BoardDecisionService(decisionRepository, voteRepository, changed,
                 starter, currentUser, validator, clock);
         BoardDecisionSteps stepsAfterChange = new BoardDecisionSteps(afterChange, changed, clock);
