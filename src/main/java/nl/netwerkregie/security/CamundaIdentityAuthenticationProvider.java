@@ -1,10 +1,16 @@
 package nl.netwerkregie.security;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,10 +24,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final List<RoleSource> roleSources;
+    private final Optional<AccountGate> gate;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, List<RoleSource> roleSources,
+            Optional<AccountGate> gate) {
         this.identityService = identityService;
+        this.roleSources = roleSources;
+        this.gate = gate;
     }
 
     @Override
@@ -30,15 +43,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null
                 || !identityService.checkPassword(username, credentials.toString())) {
+            log.warn("Failed login for '{}'", username);
             throw new BadCredentialsException("Bad credentials");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list()
-                .stream()
+        if (gate.map(g -> g.isBarred(username)).orElse(false)) {
+            log.warn("Refused login for '{}': the account is not active", username);
+            throw new DisabledException("Account not active");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
+    }
+
+    /** The roles of the account (its Camunda groups) plus those its seats give it today. */
+    private List<SimpleGrantedAuthority> authorities(String username) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identityService.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId)
                 .flatMap(groupId -> Role.ofGroupId(groupId).stream())
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+                .forEach(roles::add);
+        roleSources.forEach(source -> roles.addAll(source.rolesOf(username)));
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
     }
 
     @Override
