@@ -1,5 +1,8 @@
 package nl.netwerkregie.security;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -9,9 +12,24 @@ import org.springframework.stereotype.Component;
 public class UserDirectory {
 
     private final IdentityService identityService;
+    private final Optional<AccountGate> gate;
 
-    UserDirectory(IdentityService identityService) {
+    UserDirectory(IdentityService identityService, Optional<AccountGate> gate) {
         this.identityService = identityService;
+        this.gate = gate;
+    }
+
+    /** A person with an account, for pickers ("who takes this seat"). */
+    public record Account(String username, String name, String email) {
+    }
+
+    /** Every account that may log in (not invited-only, not deactivated), by name. */
+    public List<Account> activeAccounts() {
+        return identityService.createUserQuery().list().stream()
+                .filter(u -> gate.map(g -> !g.isBarred(u.getId())).orElse(true))
+                .map(u -> new Account(u.getId(), nameOf(u), u.getEmail()))
+                .sorted(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The user's full name, or the user id when the account is unknown (e.g. removed since). */
@@ -20,11 +38,12 @@ public class UserDirectory {
             return "";
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
+        return user == null ? userId : nameOf(user);
+    }
+
+    private static String nameOf(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
+        return name.isEmpty() ? user.getId() : name;
     }
 }
