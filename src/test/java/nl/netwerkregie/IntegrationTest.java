@@ -2,7 +2,10 @@ package nl.netwerkregie;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.security.RoleSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterEach;
@@ -31,19 +34,24 @@ public abstract class IntegrationTest {
     @Autowired
     protected AsyncJobs asyncJobs;
 
+    /** The seats that give roles (board, werkgroep chair), as the real login asks them. */
+    @Autowired(required = false)
+    protected List<RoleSource> roleSources = List.of();
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
     }
 
-    /** Logs in as a demo user with the roles of their Camunda groups, as the real login does. */
+    /** Logs in as a demo user with the roles of their Camunda groups and their seats, as the real login does. */
     protected Authentication loginAs(String username) {
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list().stream()
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identityService.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId)
                 .flatMap(g -> Role.ofGroupId(g).stream())
-                .map(r -> new SimpleGrantedAuthority(r.authority()))
-                .toList();
-        return loginAs(username, authorities);
+                .forEach(roles::add);
+        roleSources.forEach(source -> roles.addAll(source.rolesOf(username)));
+        return loginAs(username, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 
     /** Logs in as an arbitrary user with the given roles (no Camunda account needed). */

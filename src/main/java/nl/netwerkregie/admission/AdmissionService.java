@@ -1,8 +1,6 @@
 package nl.netwerkregie.admission;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.admission.process.AdmissionProcess;
@@ -10,6 +8,7 @@ import nl.netwerkregie.admission.process.AdmissionStarter;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.token.SecretTokens;
 import nl.netwerkregie.shared.Texts;
 import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.shared.task.TaskGuard;
@@ -41,7 +40,6 @@ public class AdmissionService {
     private final TaskListService tasks;
     private final AdmissionStarter starter;
     private final CurrentUser currentUser;
-    private final SecureRandom random = new SecureRandom();
 
     AdmissionService(AdmissionQueries queries, AdmissionChecks checks, ApplicationRegistration registration,
             AdmissionProposals proposals, TaskGuard taskGuard, TaskListService tasks, AdmissionStarter starter,
@@ -99,7 +97,7 @@ public class AdmissionService {
         admission.judge(judged);
         if (moreInfoNeeded) {
             String request = Texts.require(informationRequest, MAX_TEXT, "admission.informationRequestRequired");
-            admission.requestInformation(request, newToken());
+            admission.requestInformation(request, SecretTokens.newToken());
             tasks.complete(taskId, Map.of(AdmissionProcess.VAR_MORE_INFO_NEEDED, true));
             return;
         }
@@ -163,12 +161,5 @@ public class AdmissionService {
     // The form names its task; the guard makes sure it is the user's, this step, and an admission's.
     private Admission admissionOfTask(String taskId, String taskDefinitionKey) {
         return queries.get(taskGuard.caseOf(taskId, AdmissionProcess.PROCESS_ID, taskDefinitionKey));
-    }
-
-    // The secret in the applicant's link: unguessable, since the answer page asks no login.
-    private String newToken() {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

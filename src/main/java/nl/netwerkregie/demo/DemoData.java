@@ -12,7 +12,12 @@ import nl.netwerkregie.workinggroup.SeatRole;
 /** Who and what the demo has: the Twente DB of eight, two coordinators, a secretary, chairs and contacts. */
 final class DemoData {
 
-    record DemoUser(String id, String firstName, String lastName, Role role) {
+    /** @param organisation the name of the demo organisation the person works for, or null */
+    record DemoUser(String id, String firstName, String lastName, Role role, String organisation) {
+
+        DemoUser(String id, String firstName, String lastName, Role role) {
+            this(id, firstName, lastName, role, null);
+        }
     }
 
     record DemoOrganisation(OrganisationDetails details, OrganisationStatus status) {
@@ -43,19 +48,19 @@ final class DemoData {
             new DemoUser("coordinator1", "Anouk", "Jansen", Role.COORDINATOR),
             new DemoUser("coordinator2", "Marieke", "Bosch", Role.COORDINATOR),
             // The Twente dagelijks bestuur: 2 hospitals, 3 VVT, 2 GPs (FEA, THOON), 1 VPTZ.
-            new DemoUser("bestuur1", "Hendrik", "Kamphuis", Role.BOARD_MEMBER),
-            new DemoUser("bestuur2", "Ellen", "Nijhuis", Role.BOARD_MEMBER),
-            new DemoUser("bestuur3", "Gerard", "Wolters", Role.BOARD_MEMBER),
-            new DemoUser("bestuur4", "Yvonne", "Scholten", Role.BOARD_MEMBER),
-            new DemoUser("bestuur5", "Ruud", "Lammerink", Role.BOARD_MEMBER),
-            new DemoUser("bestuur6", "Karin", "Hofstede", Role.BOARD_MEMBER),
-            new DemoUser("bestuur7", "Martijn", "Oude Vrielink", Role.BOARD_MEMBER),
-            new DemoUser("bestuur8", "Truus", "Leferink", Role.BOARD_MEMBER),
+            new DemoUser("bestuur1", "Hendrik", "Kamphuis", Role.BOARD_MEMBER, "Medisch Spectrum Twente"),
+            new DemoUser("bestuur2", "Ellen", "Nijhuis", Role.BOARD_MEMBER, "Ziekenhuisgroep Twente"),
+            new DemoUser("bestuur3", "Gerard", "Wolters", Role.BOARD_MEMBER, "Zorggroep Twentse Hof"),
+            new DemoUser("bestuur4", "Yvonne", "Scholten", Role.BOARD_MEMBER, "Thuiszorg Dinkelland"),
+            new DemoUser("bestuur5", "Ruud", "Lammerink", Role.BOARD_MEMBER, "Woonzorg Noordoost-Twente"),
+            new DemoUser("bestuur6", "Karin", "Hofstede", Role.BOARD_MEMBER, "Huisartsen FEA"),
+            new DemoUser("bestuur7", "Martijn", "Oude Vrielink", Role.BOARD_MEMBER, "Huisartsen THOON"),
+            new DemoUser("bestuur8", "Truus", "Leferink", Role.BOARD_MEMBER, "VPTZ Leendert Vriel Twente"),
             new DemoUser("secretaris", "Sandra", "Mulder", Role.SECRETARY),
-            new DemoUser("voorzitter1", "Bas", "Oude Luttikhuis", Role.WERKGROEP_CHAIR),
-            new DemoUser("voorzitter2", "Ingrid", "ter Horst", Role.WERKGROEP_CHAIR),
-            new DemoUser("contact1", "Lotte", "Brink", Role.MEMBER_CONTACT),
-            new DemoUser("contact2", "Johan", "Veldhuis", Role.MEMBER_CONTACT));
+            new DemoUser("voorzitter1", "Bas", "Oude Luttikhuis", Role.WERKGROEP_CHAIR, "Medisch Spectrum Twente"),
+            new DemoUser("voorzitter2", "Ingrid", "ter Horst", Role.WERKGROEP_CHAIR, "Hospice Het Lichtpunt"),
+            new DemoUser("contact1", "Lotte", "Brink", Role.MEMBER_CONTACT, "Thuiszorg Dinkelland"),
+            new DemoUser("contact2", "Johan", "Veldhuis", Role.MEMBER_CONTACT, "Hospice Het Lichtpunt"));
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
             member("Medisch Spectrum Twente", OrganisationKind.HOSPITAL, "Enschede", "3900", null, false, "Hendrik Kamphuis", null),

@@ -9,8 +9,13 @@ import nl.netwerkregie.security.Role;
 import nl.netwerkregie.workinggroup.SeatForm;
 import nl.netwerkregie.workinggroup.WerkgroepForm;
 import nl.netwerkregie.workinggroup.WerkgroepService;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.netwerkregie.people.AccountService;
+import nl.netwerkregie.people.PeopleQueries;
+import nl.netwerkregie.people.PeopleService;
+import nl.netwerkregie.people.PersonForm;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,21 +26,35 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo users and organisations once; a restart keeps what is there. */
+/**
+ * Loads the demo organisations and people once; a restart keeps what is there. The demo people are invited and
+ * accept their invitation through the same services as real people (with the demo password, which the demo
+ * profile's password rules allow).
+ */
 @Component
 @Profile("demo")
 @Order(10)
 class DemoDataLoader implements ApplicationRunner {
 
+    /** Roles an account holds; board member and werkgroep chair come from the demo's seats. */
+    private static final Set<Role> ACCOUNT_ROLES = EnumSet.of(Role.COORDINATOR, Role.SECRETARY, Role.MEMBER_CONTACT);
+
     private final IdentityService identityService;
+    private final PeopleService people;
+    private final PeopleQueries peopleQueries;
+    private final AccountService accounts;
     private final OrganisationService organisations;
     private final WerkgroepService werkgroepen;
     private final NetworkProfile profile;
     private final String password;
 
-    DemoDataLoader(IdentityService identityService, OrganisationService organisations, WerkgroepService werkgroepen,
+    DemoDataLoader(IdentityService identityService, PeopleService people, PeopleQueries peopleQueries,
+            AccountService accounts, OrganisationService organisations, WerkgroepService werkgroepen,
             NetworkProfile profile, @Value("${netwerkregie.demo.password}") String password) {
         this.identityService = identityService;
+        this.people = people;
+        this.peopleQueries = peopleQueries;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.werkgroepen = werkgroepen;
         this.profile = profile;
@@ -44,54 +63,69 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoData.DemoUser demo : DemoData.USERS) {
-            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
-                User user = identityService.newUser(demo.id());
-                user.setFirstName(demo.firstName());
-                user.setLastName(demo.lastName());
-                user.setEmail(demo.id() + "@netwerkregie.example");
-                user.setPassword(password);
-                identityService.saveUser(user);
-                identityService.createMembership(demo.id(), demo.role().groupId());
-            }
-        }
         if (organisations.count() == 0) {
             // The demo organisations are Twente's; on another network's profile only those in its region load.
             DemoData.ORGANISATIONS.stream()
                     .filter(o -> profile.coversMunicipality(o.details().municipality()))
                     .forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
         }
-        loadWerkgroepen();
+        asCoordinator(() -> {
+            loadPeople();
+            loadWerkgroepen();
+        });
     }
 
-    /**
-     * Two werkgroepen, once: Deskundigheidsbevordering chaired by voorzitter1, PR & Communicatie by voorzitter2, each
-     * with a vice chair and members. The registry checks a coordinator's role; the loader acts as one meanwhile.
-     */
-    private void loadWerkgroepen() {
+    /** The demo people, each of the organisation the demo data names (none for the coordinators and secretary). */
+    private void loadPeople() {
+        List<Organisation> all = organisations.all();
+        for (DemoData.DemoUser demo : DemoData.USERS) {
+            // An account made by an earlier version of the demo (before the people register) is left as it is.
+            if (peopleQueries.byUsername(demo.id()).isPresent()
+                    || identityService.createUserQuery().userId(demo.id()).count() > 0) {
+                continue;
+            }
+            Long organisationId = demo.organisation() == null ? null : all.stream()
+                    .filter(o -> o.getName().equals(demo.organisation())).map(Organisation::getId).findFirst()
+                    .orElse(null);
+            Set<Role> roles = ACCOUNT_ROLES.contains(demo.role()) ? Set.of(demo.role()) : Set.of();
+            PeopleService.Invitation invitation = people.inviteByHand(new PersonForm(demo.firstName(),
+                    demo.lastName(), demo.id() + "@netwerkregie.example", organisationId, roles));
+            accounts.acceptInvitation(invitation.token(), password, password);
+        }
+    }
+
+    private void asCoordinator(Runnable action) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo",
                 null, List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
         try {
-            List<Organisation> all = organisations.all();
-            if (all.size() < 4) {
-                return;
-            }
-            LocalDate since = LocalDate.now().withDayOfYear(1);
-            for (DemoData.DemoWerkgroep demo : DemoData.WERKGROEPEN) {
-                if (werkgroepen.findByName(demo.name()).isPresent()) {
-                    continue;
-                }
-                long id = werkgroepen.create(new WerkgroepForm(demo.name(), true, demo.theme(), null, null));
-                for (DemoData.DemoSeat seat : demo.seats()) {
-                    long organisation = all.stream().filter(o -> o.getName().equals(seat.organisation())).findFirst()
-                            .orElse(all.get(0)).getId();
-                    werkgroepen.addSeat(id, new SeatForm(seat.person(), organisation, seat.role(), seat.username(),
-                            seat.email(), since));
-                }
-            }
+            action.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    /**
+     * Two werkgroepen, once: Deskundigheidsbevordering chaired by voorzitter1, PR & Communicatie by voorzitter2, each
+     * with a vice chair and members.
+     */
+    private void loadWerkgroepen() {
+        List<Organisation> all = organisations.all();
+        if (all.size() < 4) {
+            return;
+        }
+        LocalDate since = LocalDate.now().withDayOfYear(1);
+        for (DemoData.DemoWerkgroep demo : DemoData.WERKGROEPEN) {
+            if (werkgroepen.findByName(demo.name()).isPresent()) {
+                continue;
+            }
+            long id = werkgroepen.create(new WerkgroepForm(demo.name(), true, demo.theme(), null, null));
+            for (DemoData.DemoSeat seat : demo.seats()) {
+                long organisation = all.stream().filter(o -> o.getName().equals(seat.organisation())).findFirst()
+                        .orElse(all.get(0)).getId();
+                werkgroepen.addSeat(id, new SeatForm(seat.person(), organisation, seat.role(), seat.username(),
+                        seat.email(), since));
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String username = accountOf(authentication.getName());
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null
                 || !identityService.checkPassword(username, credentials.toString())) {
@@ -51,6 +51,16 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("Account not active");
         }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
+    }
+
+    /** People may log in with their e-mail address instead of their login name. */
+    private String accountOf(String given) {
+        if (given == null || !given.contains("@")) {
+            return given;
+        }
+        List<org.camunda.bpm.engine.identity.User> users =
+                identityService.createUserQuery().userEmail(given.strip().toLowerCase(java.util.Locale.ROOT)).list();
+        return users.size() == 1 ? users.get(0).getId() : given;
     }
 
     /** The roles of the account (its Camunda groups) plus those its seats give it today. */

@@ -37,7 +37,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         login.setI18n(i18n);
-        login.setForgotPasswordButtonVisible(false);
+        // Goes to the people module's page by its route; the login page depends on no feature.
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate("account/wachtwoord-vergeten")));
         login.setAction("login");
 
         Div languages = new Div(new LanguageSwitch());

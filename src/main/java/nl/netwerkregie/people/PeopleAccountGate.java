@@ -1,0 +1,23 @@
+package nl.netwerkregie.people;
+
+import nl.netwerkregie.security.AccountGate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bars invited (no password of their own yet) and deactivated people from logging in. */
+@Component
+class PeopleAccountGate implements AccountGate {
+
+    private final PersonRepository people;
+
+    PeopleAccountGate(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isBarred(String username) {
+        // Accounts made outside the register (the operator at first start) are not barred.
+        return people.findByUsername(username).map(p -> p.getState() != PersonState.ACTIVE).orElse(false);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.netwerkregie.people;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the people register. */
+@Service
+public class PeopleQueries {
+
+    private final PersonRepository people;
+    private final IdentityService identity;
+    private final CurrentUser currentUser;
+
+    PeopleQueries(PersonRepository people, IdentityService identity, CurrentUser currentUser) {
+        this.people = people;
+        this.identity = identity;
+        this.currentUser = currentUser;
+    }
+
+    /** Everyone in the register, by last name, with their account roles (one query per role, not per person). */
+    @Transactional(readOnly = true)
+    public List<PersonRow> all() {
+        currentUser.require(Role.COORDINATOR, Role.OPERATOR, Role.SECRETARY);
+        Map<String, Set<Role>> roles = new HashMap<>();
+        for (Role role : Role.values()) {
+            identity.createUserQuery().memberOfGroup(role.groupId()).list()
+                    .forEach(u -> roles.computeIfAbsent(u.getId(), k -> EnumSet.noneOf(Role.class)).add(role));
+        }
+        return people.findAllByOrderByLastNameAscFirstNameAsc().stream()
+                .map(p -> row(p, roles.getOrDefault(p.getUsername(), Set.of())))
+                .toList();
+    }
+
+    /** The people of an organisation (its contacts and others who work there). Checks no role. */
+    @Transactional(readOnly = true)
+    public List<PersonRow> ofOrganisation(long organisationId) {
+        return people.findByOrganisationId(organisationId).stream().map(p -> row(p, rolesOf(p.getUsername()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonRow> byUsername(String username) {
+        return people.findByUsername(username).map(p -> row(p, rolesOf(p.getUsername())));
+    }
+
+    private Set<Role> rolesOf(String username) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
+                .forEach(id -> Role.ofGroupId(id).ifPresent(roles::add));
+        return roles;
+    }
+
+    private static PersonRow row(Person p, Set<Role> roles) {
+        return new PersonRow(p.getId(), p.getUsername(), p.fullName(), p.getEmail(), p.getOrganisationId(),
+                p.getState(), roles, p.getInvitedAt());
+    }
+}

@@ -1,0 +1,89 @@
+package nl.netwerkregie.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who works with the network, and the state of their account (the username is the Camunda user id). */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private Long organisationId;
+    @Enumerated(EnumType.STRING)
+    private PersonState state;
+    private Instant invitedAt;
+    private String invitedBy;
+    private Instant activatedAt;
+    private Instant deactivatedAt;
+    private String deactivatedBy;
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(String username, String firstName, String lastName, String email, Long organisationId, String invitedBy,
+            Instant now) {
+        this.username = username;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.state = PersonState.INVITED;
+        this.invitedBy = invitedBy;
+        this.invitedAt = now;
+    }
+
+    void activate(Instant now) {
+        state = PersonState.ACTIVE;
+        activatedAt = now;
+    }
+
+    void deactivate(String by, Instant now) {
+        state = PersonState.DEACTIVATED;
+        deactivatedBy = by;
+        deactivatedAt = now;
+    }
+
+    /** A deactivated person who comes back is invited again and sets a new password. */
+    void reinvite(String by, Instant now) {
+        state = PersonState.INVITED;
+        invitedBy = by;
+        invitedAt = now;
+    }
+
+    void correct(String firstName, String lastName, Long organisationId) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.organisationId = organisationId;
+    }
+
+    public String fullName() {
+        return (firstName + " " + lastName).strip();
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getEmail() { return email; }
+    public Long getOrganisationId() { return organisationId; }
+    public PersonState getState() { return state; }
+    public Instant getInvitedAt() { return invitedAt; }
+    public Instant getActivatedAt() { return activatedAt; }
+    public Instant getDeactivatedAt() { return deactivatedAt; }
+}
