@@ -91,25 +91,25 @@ class ResignationOnBehalfTest extends IntegrationTest {
                 .satisfies(e -> assertThat(e.whatArgs()).containsExactly(year + "-12-31", year + "-10-01", "Anouk Jansen"));
     }
 
+    /** The resignation with that received date is refused with that message, and nothing is recorded. */
+    private void refused(ResignationService service, long organisationId, LocalDate receivedOn, String messageKey) {
+        assertThatThrownBy(() -> service.resign(organisationId, "Per brief.", receivedOn))
+                .isInstanceOf(DomainException.class).hasMessageContaining(messageKey);
+        assertThat(queries.openEndingOf(organisationId)).isEmpty();
+    }
+
     @Test
     void theReceivedDateIsRequiredNotInTheFutureNotBeforeTheMembershipAndNotSoLateItsEndDateHasPassed() {
         long organisationId = member("contact2");
         loginAs("coordinator1");
         LocalDate today = LocalDate.now(clock);
-        assertThatThrownBy(() -> endings.resign(organisationId, "Per brief.", today.plusDays(1)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.receivedOnInFuture");
-        assertThatThrownBy(() -> endings.resign(organisationId, "Per brief.", null))
-                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.receivedOnRequired");
-        assertThatThrownBy(() -> endings.resign(organisationId, "Per brief.", today.minusDays(1)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.receivedOnBeforeMembership");
-        assertThat(queries.openEndingOf(organisationId)).isEmpty();
+        refused(endings, organisationId, today.plusDays(1), "resignation.receivedOnInFuture");
+        refused(endings, organisationId, null, "resignation.receivedOnRequired");
+        refused(endings, organisationId, today.minusDays(1), "resignation.receivedOnBeforeMembership");
 
         int year = today.getYear() + 1;
         membership.changeStatus(organisationId, OrganisationStatus.MEMBER, LocalDate.of(2020, 1, 1), "Lid sinds 2020", "test");
-        assertThatThrownBy(() -> on(LocalDate.of(year + 1, 2, 1)).resign(organisationId, "Brief lag in een la.",
-                LocalDate.of(year, 9, 30)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.receivedOnEndDatePassed");
-        assertThat(queries.openEndingOf(organisationId)).isEmpty();
+        refused(on(LocalDate.of(year + 1, 2, 1)), organisationId, LocalDate.of(year, 9, 30), "resignation.receivedOnEndDatePassed");
     }
 
     @Test
@@ -117,11 +117,9 @@ class ResignationOnBehalfTest extends IntegrationTest {
         long organisationId = member("contact1");
         loginAs("contact1");
         LocalDate today = LocalDate.now(clock);
-        assertThatThrownBy(() -> endings.resign(organisationId, "Wij stoppen.", today.minusDays(1)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("resignation.receivedOnOnlyOnBehalf");
-        assertThat(queries.openEndingOf(organisationId)).isEmpty();
+        refused(endings, organisationId, today.minusDays(1), "resignation.receivedOnOnlyOnBehalf");
 
-        long endingId = endings.resign(organisationId, "Wij stoppen.", null);
+        long endingId = endings.resign(organisationId, "Per brief.", null);
         MembershipEnding ending = queries.get(endingId);
         assertThat(ending.getReceivedOn()).isEqualTo(today);
         assertThat(ending.getEndDate()).isEqualTo(queries.endDateIfResignedToday());
