@@ -25,10 +25,13 @@ public class MembershipEnding {
     @Enumerated(EnumType.STRING)
     private EndingStatus status;
     private String reasons;
+    /** The day the resignation reached the network: today for a member's own, the letter's date when recorded for it. */
     private LocalDate receivedOn;
     private LocalDate endDate;
     private String dateCorrectionReason;
     private String submittedBy;
+    /** A coordinator recorded the resignation for the member (a letter or e-mail), dated when it was received. */
+    private boolean recordedOnBehalf;
     private String response;
     private LocalDate responseReceivedOn;
     private LocalDate responseDeadline;
@@ -61,6 +64,10 @@ public class MembershipEnding {
             this.dateCorrectionReason = correctionReason;
         }
         this.status = EndingStatus.CONFIRMED;
+    }
+
+    void recordedOnBehalf() {
+        this.recordedOnBehalf = true;
     }
 
     void responseDeadline(LocalDate deadline) {
@@ -127,6 +134,10 @@ public class MembershipEnding {
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public boolean isRecordedOnBehalf() {
+        return recordedOnBehalf;
     }
 
     public String getResponse() {

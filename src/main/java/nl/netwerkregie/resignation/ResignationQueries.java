@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.StatusChange;
 import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
@@ -42,8 +43,11 @@ public class ResignationQueries {
         return endDateIfReceivedOn(LocalDate.now(clock));
     }
 
-    /** The end date of a resignation received on that day: the same rule as shown before submitting. */
-    LocalDate endDateIfReceivedOn(LocalDate receivedOn) {
+    /**
+     * The end date of a resignation received on that day, by the network's notice rule: what a coordinator sees for
+     * the date a letter came in, and what {@link ResignationService#resign} stores.
+     */
+    public LocalDate endDateIfReceivedOn(LocalDate receivedOn) {
         return profile.notice().endDateFor(receivedOn);
     }
 
@@ -87,6 +91,36 @@ public class ResignationQueries {
     @Transactional(readOnly = true)
     public List<String> seatsToSucceed(long endingId) {
         return get(endingId).getSeatsToSucceed();
+    }
+
+    /**
+     * Whether the current user records this organisation's resignation on its behalf: a coordinator who is not one
+     * of its contacts. Such a resignation is dated on the day the letter or e-mail came in; a contact's own
+     * resignation is received today.
+     */
+    public boolean onBehalfOf(Organisation organisation) {
+        return currentUser.has(Role.COORDINATOR) && !isContactOf(organisation);
+    }
+
+    /** Whether the current user is one of the organisation's contact persons. */
+    boolean isContactOf(Organisation organisation) {
+        String me = currentUser.username();
+        return organisation.getContacts().stream().anyMatch(c -> me.equals(c.username()));
+    }
+
+    /**
+     * The day the organisation's present (trial) membership began: the first of the member statuses at the end of
+     * its history (a withdrawn resignation adds a line but does not interrupt it). No resignation can have been
+     * received before it. Coordinators, the secretary and board members.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate memberSince(Organisation organisation) {
+        List<StatusChange> history = organisations.history(organisation.getId());
+        LocalDate since = null;
+        for (int i = history.size() - 1; i >= 0 && history.get(i).getStatus().isMember(); i--) {
+            since = history.get(i).getEffectiveDate();
+        }
+        return since == null ? organisation.getStatusSince() : since;
     }
 
     /** The organisations the current user may resign for: their own (member contact), or all members (coordinator). */

@@ -57,22 +57,83 @@ public class ResignationService {
     }
 
     /**
-     * A member resigns in writing with reasons. Member contacts resign for their own organisation; a coordinator
-     * may record a resignation received by letter.
+     * A member resigns in writing with reasons, received today: a member contact for their own organisation, or a
+     * coordinator recording a letter that came in today. See {@link #resign(long, String, LocalDate)}.
      *
      * @return the ending id
      */
     @Transactional
     public long resign(long organisationId, String reasons) {
+        return resign(organisationId, reasons, LocalDate.now(clock));
+    }
+
+    /**
+     * A member resigns in writing with reasons. Member contacts resign for their own organisation; it is received
+     * today, and they cannot name another day. A coordinator records a resignation that came by letter or e-mail
+     * on the member's behalf, dated on the day it was received ({@code receivedOn}: required, not in the future, not
+     * before the membership began, not so long ago that its end date has passed). The end date follows the notice
+     * rule from that day.
+     *
+     * @return the ending id
+     */
+    @Transactional
+    public long resign(long organisationId, String reasons, LocalDate receivedOn) {
+        ResignationPreview checked = check(organisationId, reasons, receivedOn);
+        MembershipEnding ending = new MembershipEnding(organisationId, EndingKind.RESIGNATION, reasons.strip(),
+                checked.receivedOn(), checked.endDate(), currentUser.username(), Instant.now(clock));
+        if (checked.onBehalf()) {
+            ending.recordedOnBehalf();
+        }
+        endings.save(ending);
+        engine.startResignation(ending.getId());
+        return ending.getId();
+    }
+
+    /**
+     * Checks a resignation exactly as {@link #resign(long, String, LocalDate)} would, without recording it: the
+     * received date and end date it would get, for the confirmation the member or coordinator sees first.
+     */
+    @Transactional(readOnly = true)
+    public ResignationPreview preview(long organisationId, String reasons, LocalDate receivedOn) {
+        return check(organisationId, reasons, receivedOn);
+    }
+
+    private ResignationPreview check(long organisationId, String reasons, LocalDate receivedOn) {
         Organisation organisation = requireMayActFor(organisationId);
         requireMember(organisation);
         requireNoOpenEnding(organisationId);
+        Texts.require(reasons, MAX_TEXT, "resignation.reasonsRequired");
+        boolean onBehalf = queries.onBehalfOf(organisation);
+        LocalDate received = onBehalf ? requireReceivedOn(organisation, receivedOn) : receivedToday(receivedOn);
+        return new ResignationPreview(organisation.getName(), received, queries.endDateIfReceivedOn(received), onBehalf);
+    }
+
+    /** A member contact's own resignation is received today; naming another day is only for coordinators. */
+    private LocalDate receivedToday(LocalDate receivedOn) {
         LocalDate today = LocalDate.now(clock);
-        MembershipEnding ending = endings.save(new MembershipEnding(organisationId, EndingKind.RESIGNATION,
-                Texts.require(reasons, MAX_TEXT, "resignation.reasonsRequired"), today,
-                queries.endDateIfReceivedOn(today), currentUser.username(), Instant.now(clock)));
-        engine.startResignation(ending.getId());
-        return ending.getId();
+        if (receivedOn != null && !receivedOn.equals(today)) {
+            throw new DomainException("resignation.receivedOnOnlyOnBehalf");
+        }
+        return today;
+    }
+
+    private LocalDate requireReceivedOn(Organisation organisation, LocalDate receivedOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (receivedOn == null) {
+            throw new DomainException("resignation.receivedOnRequired");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw new DomainException("resignation.receivedOnInFuture");
+        }
+        LocalDate memberSince = queries.memberSince(organisation);
+        if (receivedOn.isBefore(memberSince)) {
+            throw new DomainException("resignation.receivedOnBeforeMembership", organisation.getName(), memberSince);
+        }
+        LocalDate endDate = queries.endDateIfReceivedOn(receivedOn);
+        if (endDate.isBefore(today)) {
+            throw new DomainException("resignation.receivedOnEndDatePassed", receivedOn, endDate);
+        }
+        return receivedOn;
     }
 
     /**
@@ -177,9 +238,8 @@ public class ResignationService {
             return organisation;
         }
         currentUser.require(Role.MEMBER_CONTACT);
-        String me = currentUser.username();
-        if (organisation.getContacts().stream().noneMatch(c -> me.equals(c.username()))) {
-            throw new AccessDeniedException(me + " is not a contact of organisation " + organisationId);
+        if (!queries.isContactOf(organisation)) {
+            throw new AccessDeniedException(currentUser.username() + " is not a contact of organisation " + organisationId);
         }
         return organisation;
     }

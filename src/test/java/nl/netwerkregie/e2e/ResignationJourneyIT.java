@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A member contact resigns and sees the end date; the coordinator confirms; on the end date the list shows a former member. */
+/** A member contact resigns, sees the end date and confirms it in a dialog; the coordinator confirms receipt; on the end date the list shows a former member. */
 class ResignationJourneyIT extends BrowserTest {
 
     @Autowired OrganisationService organisations;
@@ -45,6 +45,9 @@ class ResignationJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#resign-reasons textarea")).sendKeys("Wij gaan op in een grotere organisatie.");
         screenshot("resignation-1-form");
         click(driver.findElement(By.id("resign-submit")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resign-confirmation-text"), expectedEnd));
+        screenshot("resignation-1b-confirmation");
+        click(waitFor("resign-confirmation-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resign-status"), "Opzegging door het lid"));
 
         logInAs("coordinator1");

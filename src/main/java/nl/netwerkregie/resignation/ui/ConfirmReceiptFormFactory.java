@@ -13,6 +13,7 @@ import nl.netwerkregie.resignation.MembershipEnding;
 import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
+import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskRow;
 import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.format.Formats;
@@ -25,10 +26,12 @@ class ConfirmReceiptFormFactory implements TaskFormFactory {
 
     private final ResignationService endings;
     private final ResignationQueries queries;
+    private final UserDirectory users;
 
-    ConfirmReceiptFormFactory(ResignationService endings, ResignationQueries queries) {
+    ConfirmReceiptFormFactory(ResignationService endings, ResignationQueries queries, UserDirectory users) {
         this.endings = endings;
         this.queries = queries;
+        this.users = users;
     }
 
     @Override
@@ -47,6 +50,12 @@ class ConfirmReceiptFormFactory implements TaskFormFactory {
         facts.addFormItem(new Span(queries.organisationOf(ending).getName()), form.getTranslation("organisation.name"));
         facts.addFormItem(new Span(ending.getReasons()), form.getTranslation("resign.reasons"));
         facts.addFormItem(new Span(Formats.date(ending.getReceivedOn(), locale)), form.getTranslation("resign.receivedOn"));
+        if (ending.isRecordedOnBehalf()) {
+            Span recorded = new Span(form.getTranslation("ending.section.onBehalf", users.displayName(ending.getSubmittedBy()),
+                    Formats.date(ending.getCreatedAt(), locale)));
+            recorded.setId("confirm-recorded-on-behalf");
+            facts.addFormItem(recorded, form.getTranslation("resign.confirm.recorded"));
+        }
         DatePicker endDate = DatePickers.create(form.getTranslation("resign.confirm.endDate"));
         endDate.setId("confirm-end-date");
         endDate.setValue(ending.getEndDate());

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.ui.OrganisationSection;
+import nl.netwerkregie.resignation.EndingKind;
 import nl.netwerkregie.resignation.EndingStatus;
 import nl.netwerkregie.resignation.MembershipEnding;
 import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
+import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -37,12 +39,15 @@ class EndingSection implements OrganisationSection {
     private final ResignationService endings;
     private final ResignationQueries queries;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
     private final Clock clock;
 
-    EndingSection(ResignationService endings, ResignationQueries queries, CurrentUser currentUser, Clock clock) {
+    EndingSection(ResignationService endings, ResignationQueries queries, CurrentUser currentUser, UserDirectory users,
+            Clock clock) {
         this.endings = endings;
         this.queries = queries;
         this.currentUser = currentUser;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -66,9 +71,15 @@ class EndingSection implements OrganisationSection {
         section.add(new H3(section.getTranslation("ending.section.title")));
         var locale = UI.getCurrent().getLocale();
         for (MembershipEnding e : all) {
-            Span line = new Span(section.getTranslation("ending.section.line", section.getTranslation("ending.kind." + e.getKind()),
-                    section.getTranslation("ending.status." + e.getStatus()), Formats.date(e.getEndDate(), locale), e.getReasons()));
+            Span line = new Span(section.getTranslation(e.getKind() == EndingKind.RESIGNATION ? "ending.section.resignationLine"
+                    : "ending.section.line", section.getTranslation("ending.kind." + e.getKind()),
+                    section.getTranslation("ending.status." + e.getStatus()), Formats.date(e.getEndDate(), locale), e.getReasons(),
+                    Formats.date(e.getReceivedOn(), locale)));
             section.add(line);
+            if (e.isRecordedOnBehalf()) {
+                section.add(new Span(section.getTranslation("ending.section.onBehalf", users.displayName(e.getSubmittedBy()),
+                        Formats.date(e.getCreatedAt(), locale))));
+            }
             if (coordinator && e.getStatus() == EndingStatus.RESPONSE_PERIOD) {
                 Button respond = new Button(section.getTranslation("ending.section.recordResponse"), c -> recordResponse(e));
                 respond.setId("record-response");
