@@ -32,4 +32,8 @@ class ContributionBase {
     BigDecimal amount() {
         return amount;
     }
+
+    int year() {
+        return year;
+    }
 }

@@ -8,5 +8,7 @@ interface ContributionPaymentRepository extends JpaRepository<ContributionPaymen
 
     List<ContributionPayment> findByYear(Integer year);
 
+    List<ContributionPayment> findByOrganisationId(Long organisationId);
+
     Optional<ContributionPayment> findByOrganisationIdAndYear(Long organisationId, Integer year);
 }

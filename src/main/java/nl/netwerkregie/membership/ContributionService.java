@@ -71,6 +71,25 @@ public class ContributionService {
                 payments.findByOrganisationIdAndYear(organisationId, year)));
     }
 
+    /**
+     * Every year the organisation owed a contribution for, oldest first, with what came in: a fixed number of
+     * reads, whatever the number of years. For its own page and the life story, whose callers check access.
+     */
+    @Transactional(readOnly = true)
+    public List<ContributionLine> linesOf(long organisationId) {
+        Organisation organisation = organisationService.get(organisationId);
+        List<Integer> years = yearsOwed(organisationId);
+        Map<Integer, BigDecimal> due = organisationService.contributionsFor(organisationId, years);
+        Map<Integer, ContributionPayment> paid = payments.findByOrganisationId(organisationId).stream()
+                .collect(Collectors.toMap(ContributionPayment::getYear, Function.identity()));
+        return years.stream().map(year -> {
+            Optional<ContributionPayment> payment = Optional.ofNullable(paid.get(year));
+            return new ContributionLine(organisationId, organisation.getName(), organisation.getStatus(), year,
+                    due.get(year), payment.map(ContributionPayment::getAmount).orElse(null),
+                    payment.map(ContributionPayment::getPaidOn).orElse(null));
+        }).toList();
+    }
+
     /** The years the organisation owed a contribution for, oldest first, up to this year. */
     @Transactional(readOnly = true)
     public List<Integer> yearsOwed(long organisationId) {

@@ -13,34 +13,40 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An organisation's life story: one timeline of everything that happened to it in the network, oldest first.
- * Coordinators, the secretary and board members.
+ * Coordinators, the secretary and board members, and the organisation's own contact persons.
  */
 @Service
 public class LifeStoryService {
 
     private final OrganisationService organisations;
+    private final StatusChangeRepository statusChanges;
     private final ContributionService contributions;
     private final List<LifeStoryContributor> contributors;
     private final CurrentUser currentUser;
+    private final ContactAccess contactAccess;
 
-    LifeStoryService(OrganisationService organisations, ContributionService contributions,
-            List<LifeStoryContributor> contributors, CurrentUser currentUser) {
+    LifeStoryService(OrganisationService organisations, StatusChangeRepository statusChanges,
+            ContributionService contributions, List<LifeStoryContributor> contributors, CurrentUser currentUser,
+            ContactAccess contactAccess) {
         this.organisations = organisations;
+        this.statusChanges = statusChanges;
         this.contributions = contributions;
         this.contributors = contributors;
         this.currentUser = currentUser;
+        this.contactAccess = contactAccess;
     }
 
     @Transactional(readOnly = true)
     public List<LifeEvent> lifeStory(long organisationId) {
-        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        if (!currentUser.has(Role.COORDINATOR) && !currentUser.has(Role.SECRETARY) && !currentUser.has(Role.BOARD_MEMBER)) {
+            contactAccess.requireContactOf(organisationId);
+        }
         Organisation organisation = organisations.get(organisationId);
         List<LifeEvent> events = new ArrayList<>();
-        organisations.history(organisationId).forEach(change -> events.add(new LifeEvent(change.getEffectiveDate(),
-                "lifestory.status." + change.getStatus().name(), null, change.getReason())));
-        for (int year : contributions.yearsOwed(organisationId)) {
-            contributions.lineOf(organisationId, year).ifPresent(line -> events.addAll(contributionEvents(line)));
-        }
+        statusChanges.findByOrganisationIdOrderByEffectiveDateAscIdAsc(organisationId).forEach(change -> events.add(
+                new LifeEvent(change.getEffectiveDate(), "lifestory.status." + change.getStatus().name(), null,
+                        change.getReason())));
+        contributions.linesOf(organisationId).forEach(line -> events.addAll(contributionEvents(line)));
         contributors.forEach(c -> events.addAll(c.eventsOf(organisation)));
         events.sort(Comparator.comparing(LifeEvent::when));
         return events;

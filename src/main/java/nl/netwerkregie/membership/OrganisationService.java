@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -144,6 +148,23 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public BigDecimal contributionFor(long id, int year) {
         return profile.contribution().contributionFor(get(id).contributionBasis(), contributionBase(year));
+    }
+
+    /**
+     * The contribution the organisation owes for each of the years, by the profile's rule, with one read of the
+     * base amounts (for pages that list every year).
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, BigDecimal> contributionsFor(long id, Collection<Integer> years) {
+        var basis = get(id).contributionBasis();
+        Map<Integer, BigDecimal> set = contributionBases.findAllById(years).stream()
+                .collect(Collectors.toMap(ContributionBase::year, ContributionBase::amount));
+        Map<Integer, BigDecimal> owed = new TreeMap<>();
+        for (int year : years) {
+            owed.put(year, profile.contribution().contributionFor(basis,
+                    set.getOrDefault(year, profile.contribution().defaultBaseAmount())));
+        }
+        return owed;
     }
 
     /** The base amount for the year: as the board set it, else the profile's default. */

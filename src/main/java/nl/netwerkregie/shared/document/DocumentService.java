@@ -55,6 +55,22 @@ public class DocumentService {
         return documents.findInfoByOwner(ownerType, ownerId);
     }
 
+    /**
+     * The documents of an owner, without content, for a reader the calling feature's service has let in (a
+     * contact person reading what their own organisation sent). No role check here: the caller's is the guard.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> ofOwnerCheckedByCaller(String ownerType, String ownerId) {
+        return documents.findInfoByOwner(ownerType, ownerId);
+    }
+
+    /** One of that owner's documents with its content, for the same callers; another owner's is not found. */
+    @Transactional(readOnly = true)
+    public UploadedDocument contentOfOwnerCheckedByCaller(long id, String ownerType, String ownerId) {
+        return documents.findById(id).filter(d -> d.belongsTo(ownerType, ownerId)).map(StoredDocument::asUpload)
+                .orElseThrow(() -> new DomainException("document.notFound", String.valueOf(id)));
+    }
+
     /** Whether an owner has a document of this kind (no role check: process steps and evidence use it). */
     @Transactional(readOnly = true)
     public boolean has(String ownerType, String ownerId, String kind) {

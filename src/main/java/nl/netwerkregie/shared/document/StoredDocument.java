@@ -48,6 +48,10 @@ class StoredDocument {
         return id;
     }
 
+    boolean belongsTo(String type, String id) {
+        return ownerType.equals(type) && ownerId.equals(id);
+    }
+
     UploadedDocument asUpload() {
         return new UploadedDocument(fileName, contentType, content);
     }

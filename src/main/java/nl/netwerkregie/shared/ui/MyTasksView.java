@@ -12,13 +12,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.netwerkregie.security.CurrentUser;
@@ -26,11 +30,17 @@ import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
 
-/** "Mijn taken": what the user (or their group) has to do, with the case each task belongs to. */
+/**
+ * "Mijn taken": what the user (or their group) has to do, with the case each task belongs to. Right after login,
+ * a user without tasks whose menu starts with another page (a member contact: Mijn organisatie) lands there.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    private static final String LANDED = MyTasksView.class.getName() + ".landed";
+
+    private final List<NavigationEntry> entries;
     private final TaskListService tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -40,7 +50,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> caseType = new ComboBox<>();
     private ListDataProvider<TaskRow> data;
 
-    MyTasksView(TaskListService tasks, CurrentUser currentUser, UserDirectory users, Clock clock) {
+    MyTasksView(TaskListService tasks, CurrentUser currentUser, UserDirectory users, Clock clock,
+            List<NavigationEntry> entries) {
+        this.entries = entries;
         this.names = new HolderNames(users, this);
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -110,6 +122,23 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(TaskRow task) {
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.id())));
+    }
+
+    /** Only the first page of the session lands elsewhere; Mijn taken from the menu stays Mijn taken. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getAttribute(LANDED) != null) {
+            return;
+        }
+        session.setAttribute(LANDED, Boolean.TRUE);
+        if (!data.getItems().isEmpty()) {
+            return;
+        }
+        entries.stream().filter(e -> e.roles().stream().anyMatch(currentUser::has))
+                .min(Comparator.comparingInt(NavigationEntry::order))
+                .filter(first -> first.view() != MyTasksView.class)
+                .ifPresent(first -> event.forwardTo(first.view()));
     }
 
     void refresh() {
