@@ -137,4 +137,14 @@ public class Organisation {
     public List<ContactPerson> getContacts() {
         return List.copyOf(contacts);
     }
+
+    /** Links the contact with that e-mail address to a login (a person of the people register). */
+    void linkContact(String email, String username) {
+        for (int i = 0; i < contacts.size(); i++) {
+            ContactPerson c = contacts.get(i);
+            if (c.email().equalsIgnoreCase(email)) {
+                contacts.set(i, new ContactPerson(c.name(), c.email(), c.phone(), username));
+            }
+        }
+    }
 }

@@ -47,6 +47,21 @@ public class PeopleQueries {
         return people.findByOrganisationId(organisationId).stream().map(p -> row(p, rolesOf(p.getUsername()))).toList();
     }
 
+    /** The person with that e-mail address (any case). Checks no role. */
+    @Transactional(readOnly = true)
+    public Optional<PersonRow> byEmail(String email) {
+        return email == null ? Optional.empty()
+                : people.findByEmailIgnoreCase(email.strip()).map(p -> row(p, rolesOf(p.getUsername())));
+    }
+
+    /** The people with these logins, by login (one query). Checks no role. */
+    @Transactional(readOnly = true)
+    public Map<String, PersonRow> byUsernames(java.util.Collection<String> usernames) {
+        Map<String, PersonRow> found = new HashMap<>();
+        people.findByUsernameIn(usernames).forEach(p -> found.put(p.getUsername(), row(p, Set.of())));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<PersonRow> byUsername(String username) {
         return people.findByUsername(username).map(p -> row(p, rolesOf(p.getUsername())));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.netwerkregie.security.AccountDeactivated;
@@ -73,7 +74,8 @@ public class PeopleService {
 
     private Invitation register(PersonForm form, boolean mail) {
         currentUser.require(Role.COORDINATOR, Role.OPERATOR);
-        String firstName = Texts.require(form.firstName(), 100, "person.firstNameRequired");
+        // One name is enough ("Jansen"): some contacts are known by their last name only.
+        String firstName = Objects.requireNonNullElse(Texts.optional(form.firstName(), 100), "");
         String lastName = Texts.require(form.lastName(), 100, "person.lastNameRequired");
         String email = Texts.require(form.email(), 254, "person.emailRequired").toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {

@@ -15,4 +15,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findAllByOrderByLastNameAscFirstNameAsc();
 
     List<Person> findByOrganisationId(Long organisationId);
+
+    List<Person> findByUsernameIn(java.util.Collection<String> usernames);
 }

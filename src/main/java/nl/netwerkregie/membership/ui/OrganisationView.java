@@ -16,7 +16,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import nl.netwerkregie.membership.ContactAccounts;
+import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.people.PeopleQueries;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.StatusChange;
 import nl.netwerkregie.security.Roles;
@@ -34,8 +40,16 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private final List<OrganisationSection> sections;
     private String title = "Netwerkregie";
 
-    OrganisationView(OrganisationService organisations, Clock clock, List<OrganisationSection> sections) {
+    private final PeopleQueries peopleQueries;
+    private final ContactAccounts contactAccounts;
+    private final CurrentUser currentUser;
+
+    OrganisationView(OrganisationService organisations, Clock clock, List<OrganisationSection> sections,
+            PeopleQueries peopleQueries, ContactAccounts contactAccounts, CurrentUser currentUser) {
         this.organisations = organisations;
+        this.peopleQueries = peopleQueries;
+        this.contactAccounts = contactAccounts;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.sections = sections;
     }
@@ -68,8 +82,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("organisation.volunteer"));
         details.addFormItem(new Span(o.getBestuurderName() + " <" + o.getBestuurderEmail() + ">"),
                 getTranslation("organisation.bestuurderName"));
-        details.addFormItem(new Span(o.getContacts().stream().map(c -> c.name() + " <" + c.email() + ">")
-                .collect(Collectors.joining(", "))), getTranslation("organisation.contacts"));
+        details.addFormItem(new ContactsList(o, peopleQueries.byUsernames(o.getContacts().stream()
+                        .map(ContactPerson::username).filter(Objects::nonNull).toList()),
+                currentUser.has(Role.COORDINATOR), contactAccounts, () -> { removeAll(); show(organisations.get(id)); }),
+                getTranslation("organisation.contacts"));
         details.addFormItem(new Span(Formats.euro(organisations.contributionFor(id, year), getLocale())),
                 getTranslation("organisation.contribution", year));
 
