@@ -80,6 +80,11 @@ public class BoardDecision {
         this.openedAt = now;
     }
 
+    /** Takes a member out of the open vote (they left); the vote goes on with the others. */
+    void removeVoter(String member) {
+        votingMembers.remove(member);
+    }
+
     void close(Tally tally, Instant now) {
         this.status = DecisionStatus.CLOSED;
         this.outcome = tally.adopted() ? DecisionOutcome.ADOPTED : DecisionOutcome.REJECTED;

@@ -2,10 +2,16 @@ package nl.netwerkregie.board;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface BoardDecisionRepository extends JpaRepository<BoardDecision, Long> {
 
     List<BoardDecision> findAllByOrderByPreparedAtDesc();
 
     List<BoardDecision> findByCaseTypeAndCaseIdOrderByPreparedAtAsc(String caseType, String caseId);
+
+    /** The decisions with that status in which the member is one of the voting members. */
+    @Query("select distinct d from BoardDecision d join d.votingMembers m where d.status = :status and m = :member")
+    List<BoardDecision> withVoter(@Param("status") DecisionStatus status, @Param("member") String member);
 }

@@ -2,7 +2,7 @@ package nl.netwerkregie.board;
 
 import java.time.Clock;
 import java.time.Instant;
-import nl.netwerkregie.network.NetworkProfile;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,24 +14,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardDecisionSteps {
 
     private final BoardDecisionService decisions;
-    private final NetworkProfile profile;
+    private final BoardSeatQueries board;
     private final Clock clock;
 
-    BoardDecisionSteps(BoardDecisionService decisions, NetworkProfile profile, Clock clock) {
+    BoardDecisionSteps(BoardDecisionService decisions, BoardSeatQueries board, Clock clock) {
         this.decisions = decisions;
-        this.profile = profile;
+        this.board = board;
         this.clock = clock;
     }
 
     /**
-     * Opens the decision: the voting members are the board as the network profile lists it now, and stay so.
+     * Opens the decision: the voting members are the board's seats that run today, and stay so (ending a seat or
+     * appointing someone later changes the next decision, not this one).
      *
      * @return true when the decision is to be recorded from a meeting
      */
     @Transactional
     public boolean open(long decisionId) {
         BoardDecision decision = decisions.get(decisionId);
-        decision.open(profile.boardMembers(), Instant.now(clock));
+        decision.open(board.boardOn(LocalDate.now(clock)), Instant.now(clock));
         return decision.getMode() == DecisionMode.MEETING;
     }
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Seats an organisation's people hold in other features (e.g. a werkgroep chair). When the membership ends,
- * every implementation ends its seats and names those that need a successor. The board seat is not one of
- * them: the resignation feature finds it in the network profile.
+ * Seats an organisation's people hold in other features (a board seat, a werkgroep chair). When the membership
+ * ends, every implementation ends its seats and names those that need a successor; the resignation flow gives
+ * the coordinator a succession task for them.
  */
 public interface OrganisationSeats {
 

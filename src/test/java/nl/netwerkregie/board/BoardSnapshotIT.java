@@ -2,62 +2,72 @@ package nl.netwerkregie.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validator;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
-import nl.netwerkregie.board.process.BoardDecisionStarter;
-import nl.netwerkregie.network.NetworkProfile;
-import nl.netwerkregie.security.CurrentUser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The voting members are the board of the profile when a decision opens; a later change of the board changes nothing. */
+/**
+ * A decision opens with the board's seats that run that day and keeps them: a seat that ends or a new appointment
+ * changes the next decision, not one already open.
+ */
 @Tag("persistence")
 class BoardSnapshotIT extends IntegrationTest {
 
+    private static final List<String> INITIAL_BOARD = List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4",
+            "bestuur5", "bestuur6", "bestuur7", "bestuur8");
+
     @Autowired BoardDecisionService decisions;
     @Autowired BoardDecisionSteps steps;
-    @Autowired BoardDecisionRepository decisionRepository;
-    @Autowired VoteRepository voteRepository;
-    @Autowired NetworkProfile profile;
-    @Autowired BoardDecisionStarter starter;
-    @Autowired CurrentUser currentUser;
-    @Autowired Validator validator;
-    @Autowired Clock clock;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired BoardSeatService seats;
+    @Autowired BoardSeatQueries board;
 
-    private long openWith(BoardDecisionService service, BoardDecisionSteps steps) {
-        long id = service.prepare(new DecisionRequest("AD_HOC", "-", "Snapshot", "Vraag?", "Voorstel",
+    private long open() {
+        long id = decisions.prepare(new DecisionRequest("AD_HOC", "-", "Snapshot", "Vraag?", "Voorstel",
                 DecisionMode.ONLINE, null), "coordinator1");
         steps.open(id);
         return id;
     }
 
+    private List<String> votersOf(long decisionId) {
+        return decisions.get(decisionId).getVotingMembers();
+    }
+
     @Test
-    void aLaterBoardChangesNeitherOpenNorPastDecisions() {
-        long before = openWith(decisions, steps);
-        assertThat(decisions.get(before).getVotingMembers()).isEqualTo(profile.boardMembers());
+    void aDecisionOpenedAfterASeatEndsOrANewAppointmentHasTheNewBoardOneOpenedBeforeKeepsTheOld() {
+        LocalDate today = LocalDate.now();
+        // The test profile's boardMembers were seeded as the initial board (no demo seats exist yet).
+        assertThat(board.boardOn(today)).isEqualTo(INITIAL_BOARD);
+        long before = open();
+        assertThat(votersOf(before)).isEqualTo(INITIAL_BOARD);
 
-        // The network appoints a new board: bestuur8 leaves, bestuur9 joins (the profile is replaced).
-        List<String> newBoard = List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5", "bestuur6",
-                "bestuur7", "bestuur9");
-        NetworkProfile changed = new NetworkProfile(profile.id(), profile.name(), profile.boardName(), newBoard,
-                profile.quorum(), profile.votingPeriod(), profile.votesVisibleBeforeVoting(), profile.trialDuration(),
-                profile.contribution(), profile.notice(), profile.terminationResponsePeriod(),
-                profile.progressReportInterval(), profile.municipalities(), profile.admissionCriteria(),
-                profile.reminders());
-        BoardDecisionService afterChange = new BoardDecisionService(decisionRepository, voteRepository, changed,
-                starter, currentUser, validator, clock);
-        BoardDecisionSteps stepsAfterChange = new BoardDecisionSteps(afterChange, changed, clock);
+        String newcomer = SeatFixtures.account(identityService, "Nieuw", "Bestuurslid");
+        loginAs("coordinator1");
+        long newSeat = -1;
+        try {
+            seats.end(SeatFixtures.runningSeatOf(board, "bestuur8"), today, SeatEndReason.TERM_ENDED);
+            long afterTheEnd = open();
+            assertThat(votersOf(afterTheEnd)).isEqualTo(INITIAL_BOARD.subList(0, 7));
 
-        // Built by hand, the services have no transactional proxy: give them the transaction Spring would.
-        long after = new TransactionTemplate(transactionManager).execute(status -> openWith(afterChange, stepsAfterChange));
-        assertThat(afterChange.get(after).getVotingMembers()).contains("bestuur9").doesNotContain("bestuur8");
-        assertThat(afterChange.get(before).getVotingMembers()).contains("bestuur8").doesNotContain("bestuur9");
-        assertThat(afterChange.tally(afterChange.get(before)).notYetVoted()).isEqualTo(8);
+            newSeat = seats.appoint(newcomer, null, today);
+            long afterTheAppointment = open();
+            assertThat(votersOf(afterTheAppointment)).hasSize(8).contains(newcomer).doesNotContain("bestuur8");
+
+            assertThat(votersOf(before)).isEqualTo(INITIAL_BOARD);
+            assertThat(votersOf(afterTheEnd)).doesNotContain(newcomer);
+            assertThat(decisions.tally(decisions.get(before)).notYetVoted()).isEqualTo(8);
+        } finally {
+            // Leave the board as the other tests know it.
+            if (newSeat > 0) {
+                seats.end(newSeat, today, SeatEndReason.STEPPED_DOWN);
+            }
+            if (!board.boardOn(today).contains("bestuur8")) {
+                seats.appoint("bestuur8", null, today);
+            }
+        }
+        assertThat(board.boardOn(today)).isEqualTo(INITIAL_BOARD);
+        assertThat(votersOf(before)).isEqualTo(INITIAL_BOARD);
     }
 }

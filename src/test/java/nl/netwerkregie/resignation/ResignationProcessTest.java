@@ -43,6 +43,7 @@ class ResignationProcessTest extends IntegrationTest {
     @Autowired OrganisationService organisations;
     @Autowired BoardDecisionService board;
     @Autowired BoardVoting voting;
+    @Autowired nl.netwerkregie.board.BoardSeatService boardSeats;
     @Autowired nl.netwerkregie.membership.LifeStoryService lifeStories;
     @Autowired nl.netwerkregie.workinggroup.WerkgroepService werkgroepen;
     @Autowired nl.netwerkregie.membership.LifeStoryExport lifeStoryExport;
@@ -99,14 +100,18 @@ class ResignationProcessTest extends IntegrationTest {
     @Test
     void aBoardMembersOrganisationGetsASuccessionTaskForTheBoardSeat() {
         long organisationId = member("bestuur6");
+        String bestuurder = nl.netwerkregie.board.SeatFixtures.account(identityService, "Bea", "Bestuurder");
         loginAs("coordinator1");
+        boardSeats.appoint(bestuurder, organisationId, LocalDate.now());
         long endingId = endings.resign(organisationId, "Fusie met een andere organisatie.");
         ProcessInstance pi = instanceOf(EndingProcesses.RESIGNATION_PROCESS, endingId);
-        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), null, null);
+        // Ends today, so the seat is off the board again for the other tests.
+        endings.confirmReceipt(task(EndingProcesses.TASK_CONFIRM_RECEIPT, pi).getId(), LocalDate.now(), "Fusie per vandaag");
         asyncJobs.runAll();
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isWaitingAt(EndingProcesses.TASK_ARRANGE_SUCCESSION);
-        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId)).containsExactly("Zetel in het Dagelijks bestuur");
+        org.assertj.core.api.Assertions.assertThat(queries.seatsToSucceed(endingId))
+                .containsExactly("Zetel in het Dagelijks bestuur (Bea Bestuurder)");
         assertThatThrownBy(() -> endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), " "))
                 .isInstanceOf(DomainException.class).hasMessageContaining("resignation.successionNoteRequired");
         endings.arrangeSuccession(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi).getId(), "Algemeen bestuur kiest opvolger op 12 januari.");

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Besluit openen": fixes the voting members from the network profile and tells the gateway the mode. */
+/** "Besluit openen": fixes the voting members from the board seats that run today and tells the gateway the mode. */
 @Component("openBoardDecision")
 class OpenBoardDecisionDelegate implements JavaDelegate {
 

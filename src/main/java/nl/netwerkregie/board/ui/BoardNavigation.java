@@ -15,4 +15,10 @@ class BoardNavigation {
         return new NavigationEntry("nav.decisions", DecisionListView.class, VaadinIcon.GAVEL, 25,
                 Set.of(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER));
     }
+
+    @Bean
+    NavigationEntry boardSeatsEntry() {
+        return new NavigationEntry("nav.boardSeats", BoardSeatsView.class, VaadinIcon.GROUP, 26,
+                Set.of(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER));
+    }
 }

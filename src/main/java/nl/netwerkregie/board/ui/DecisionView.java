@@ -3,6 +3,7 @@ package nl.netwerkregie.board.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,12 +13,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import nl.netwerkregie.board.BoardDecision;
+import nl.netwerkregie.board.BoardDecisionNote;
+import nl.netwerkregie.board.BoardDecisionNotes;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionExport;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.security.UserDirectory;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.EntityPage;
 
@@ -29,12 +34,15 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
     private final BoardDecisionService decisions;
     private final DecisionExport export;
     private final UserDirectory users;
+    private final BoardDecisionNotes notes;
     private String title = "Netwerkregie";
 
-    DecisionView(BoardDecisionService decisions, DecisionExport export, UserDirectory users) {
+    DecisionView(BoardDecisionService decisions, DecisionExport export, UserDirectory users,
+            BoardDecisionNotes notes) {
         this.decisions = decisions;
         this.export = export;
         this.users = users;
+        this.notes = notes;
     }
 
     @Override
@@ -60,6 +68,20 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
             add(new VotesGrid(decisions.votes(id), users));
         } else {
             add(new com.vaadin.flow.component.html.Span(getTranslation("board.votesHiddenUntilYouVote")));
+        }
+        showNotes(notes.of(id));
+    }
+
+    /** What happened besides the votes, e.g. a member taken out of the vote when they left. */
+    private void showNotes(List<BoardDecisionNote> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("board.notes")));
+        for (BoardDecisionNote note : all) {
+            Paragraph line = new Paragraph(Formats.dateTime(note.getNotedAt(), getLocale()) + " – " + note.getText());
+            line.addClassName("decision-note");
+            add(line);
         }
     }
 
