@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
-import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
@@ -22,16 +21,14 @@ public class BoardSeatQueries {
     private final BoardSeatRepository seats;
     private final UserDirectory users;
     private final OrganisationService organisations;
-    private final NetworkProfile profile;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     BoardSeatQueries(BoardSeatRepository seats, UserDirectory users, OrganisationService organisations,
-            NetworkProfile profile, CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock) {
         this.seats = seats;
         this.users = users;
         this.organisations = organisations;
-        this.profile = profile;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -42,15 +39,11 @@ public class BoardSeatQueries {
     }
 
     /**
-     * The usernames of the board on that day, in order of appointment. On a new installation that has no seat
-     * at all yet (during the first start, before {@link InitialBoard} seeds it), the profile's initial board. No
-     * role check: the step that opens a decision reads it, and it names no one.
+     * The usernames of the board on that day, in order of appointment. No role check: the step that opens a
+     * decision reads it, and it names no one.
      */
     @Transactional(readOnly = true)
     public List<String> boardOn(LocalDate day) {
-        if (seats.count() == 0) {
-            return profile.boardMembers();
-        }
         return seats.runningOn(day).stream().map(BoardSeat::getUsername).toList();
     }
 

@@ -3,6 +3,9 @@ package nl.netwerkregie.board;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.netwerkregie.network.NetworkProfile;
 import nl.netwerkregie.security.UserDirectory;
 import org.slf4j.Logger;
@@ -14,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first start of an installation: with no board seats at all, the profile's {@code boardMembers} become the
- * board, each a seat from today for no organisation. Once there is any seat (also one the demo loader made, which
+ * The first start of an installation: with no board seats at all, the profile's {@code boardMembers} that have an
+ * account become the board, each a seat from today for no organisation (a new network's empty installation has no
+ * such accounts yet and starts with an empty board, which coordinators fill on the Bestuur page). Once there is any seat (also one the demo loader made, which
  * runs before), the seats are the board and the profile's list is not read again.
  */
 @Component
@@ -43,10 +47,13 @@ class InitialBoard implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        for (String username : profile.boardMembers()) {
+        Set<String> accounts = users.activeAccounts().stream().map(UserDirectory.Account::username)
+                .collect(Collectors.toSet());
+        List<String> members = profile.boardMembers().stream().filter(accounts::contains).toList();
+        for (String username : members) {
             seats.save(new BoardSeat(username, users.displayName(username), null, today, "netwerkprofiel",
                     Instant.now(clock)));
         }
-        log.info("Initial board from the network profile: {}", profile.boardMembers());
+        log.info("Initial board from the network profile: {} (of {})", members, profile.boardMembers());
     }
 }

@@ -11,6 +11,8 @@ import nl.netwerkregie.workinggroup.WerkgroepForm;
 import nl.netwerkregie.workinggroup.WerkgroepService;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.netwerkregie.board.BoardSeatQueries;
+import nl.netwerkregie.board.BoardSeatService;
 import nl.netwerkregie.people.AccountService;
 import nl.netwerkregie.people.PeopleQueries;
 import nl.netwerkregie.people.PeopleService;
@@ -45,12 +47,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final OrganisationService organisations;
     private final WerkgroepService werkgroepen;
+    private final BoardSeatService boardSeats;
+    private final BoardSeatQueries board;
     private final NetworkProfile profile;
     private final String password;
 
     DemoDataLoader(IdentityService identityService, PeopleService people, PeopleQueries peopleQueries,
             AccountService accounts, OrganisationService organisations, WerkgroepService werkgroepen,
-            NetworkProfile profile, @Value("${netwerkregie.demo.password}") String password) {
+            BoardSeatService boardSeats, BoardSeatQueries board, NetworkProfile profile,
+            @Value("${netwerkregie.demo.password}") String password) {
+        this.boardSeats = boardSeats;
+        this.board = board;
         this.identityService = identityService;
         this.people = people;
         this.peopleQueries = peopleQueries;
@@ -71,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         asCoordinator(() -> {
             loadPeople();
+            loadBoard();
             loadWerkgroepen();
         });
     }
@@ -92,6 +100,21 @@ class DemoDataLoader implements ApplicationRunner {
                     demo.lastName(), demo.id() + "@netwerkregie.example", organisationId, roles));
             accounts.acceptInvitation(invitation.token(), password, password);
         }
+    }
+
+    /**
+     * The demo board (bestuur1..bestuur8), each in the seat of their organisation since the start of the year, on a
+     * first start; the profile's initial board (which runs later) then finds seats and does nothing.
+     */
+    private void loadBoard() {
+        LocalDate since = LocalDate.now().withDayOfYear(1);
+        if (!board.boardOn(since).isEmpty() || !board.boardOn(LocalDate.now()).isEmpty()) {
+            return;
+        }
+        List<Organisation> all = organisations.all();
+        DemoData.USERS.stream().filter(u -> u.role() == Role.BOARD_MEMBER).forEach(u -> boardSeats.appoint(u.id(),
+                all.stream().filter(o -> o.getName().equals(u.organisation()) && o.getStatus().isMember())
+                        .map(Organisation::getId).findFirst().orElse(null), since));
     }
 
     private void asCoordinator(Runnable action) {
