@@ -79,15 +79,20 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void logInAs(String username) throws IOException {
+        logInAs(username, "demo", username);
+    }
+
+    /** Logs in with a password of the person's own; {@code account} is the login name the name turns into. */
+    protected void logInAs(String username, String password, String account) throws IOException {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-text-field[name='username'] input")));
         user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo");
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         try {
-            wait.until(ExpectedConditions.attributeToBe(By.id("current-user"), "title", username));
+            wait.until(ExpectedConditions.attributeToBe(By.id("current-user"), "title", account));
         } catch (RuntimeException e) {
             screenshot("failed-login-" + username);
             throw e;

@@ -285,7 +285,10 @@ class ResignationProcessTest extends IntegrationTest {
                 java.util.Comparator.comparing(nl.netwerkregie.membership.LifeEvent::when));
         byte[] pdf = lifeStoryExport.pdf(organisationId, java.util.Locale.ENGLISH);
         org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // A member contact reads their own organisation's life story (Mijn organisatie), no other's.
         loginAs("contact2");
+        org.assertj.core.api.Assertions.assertThat(lifeStories.lifeStory(organisationId)).isNotEmpty();
+        loginAs("contact1");
         assertThatThrownBy(() -> lifeStories.lifeStory(organisationId)).isInstanceOf(AccessDeniedException.class);
     }
 

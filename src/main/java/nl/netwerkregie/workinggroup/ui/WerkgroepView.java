@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.ui.DatePickers;
@@ -53,6 +54,7 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
     private final AssignmentQueries assignments;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
     private final Clock clock;
     final Grid<WerkgroepMember> seats = new Grid<>();
     private String title = "Netwerkregie";
@@ -60,8 +62,9 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
     private Map<Long, String> organisationNames = Map.of();
 
     WerkgroepView(WerkgroepService werkgroepen, AssignmentQueries assignments, OrganisationService organisations,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, UserDirectory users, Clock clock) {
         this.werkgroepen = werkgroepen;
+        this.users = users;
         this.assignments = assignments;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -161,16 +164,28 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
         role.setItems(SeatRole.values());
         role.setItemLabelGenerator(r -> getTranslation("werkgroep.role." + r));
         role.setValue(SeatRole.MEMBER);
-        TextField username = new TextField(getTranslation("werkgroep.seat.username"));
+        // The login is a person of the people register: picking them fills in name and e-mail.
+        ComboBox<UserDirectory.Account> username = new ComboBox<>(getTranslation("werkgroep.seat.username"));
         username.setId("seat-username");
+        username.setItems(users.activeAccounts());
+        username.setItemLabelGenerator(a -> a.email() == null ? a.name() : a.name() + " (" + a.email() + ")");
+        username.setClearButtonVisible(true);
+        username.setHelperText(getTranslation("werkgroep.seat.usernameHelp"));
         EmailField email = new EmailField(getTranslation("werkgroep.seat.email"));
         email.setId("seat-email");
+        username.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                person.setValue(e.getValue().name());
+                email.setValue(e.getValue().email() == null ? "" : e.getValue().email());
+            }
+        });
         DatePicker start = DatePickers.create(getTranslation("werkgroep.seat.start"));
         start.setId("seat-start");
         start.setValue(LocalDate.now(clock));
         Button save = new Button(getTranslation("werkgroep.save"), e -> {
             if (UiErrors.attempt(() -> werkgroepen.addSeat(werkgroep.getId(), new SeatForm(person.getValue(),
-                    organisation.getValue(), role.getValue(), username.getValue(), email.getValue(), start.getValue())))) {
+                    organisation.getValue(), role.getValue(), username.getValue() == null ? null : username.getValue().username(), email.getValue(),
+                    start.getValue())))) {
                 dialog.close();
                 UiErrors.showSuccess(getTranslation("werkgroep.seat.added"));
                 refreshSeats();
