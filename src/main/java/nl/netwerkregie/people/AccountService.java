@@ -39,6 +39,11 @@ public class AccountService {
     public record LinkHolder(String name, String username) {
     }
 
+    /** The shortest password accepted here, for the page that asks for one. */
+    public int minimumPasswordLength() {
+        return policy.minLength();
+    }
+
     /** @throws DomainException when the invitation link is unknown, used or expired */
     @Transactional(readOnly = true)
     public LinkHolder invitation(String token) {

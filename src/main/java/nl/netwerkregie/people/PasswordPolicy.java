@@ -31,6 +31,10 @@ class PasswordPolicy {
         this.rules = properties.password();
     }
 
+    int minLength() {
+        return rules.minLength();
+    }
+
     /** @throws DomainException with a message that says what to change */
     void check(String password, String... personalWords) {
         if (password == null || password.length() < rules.minLength()) {

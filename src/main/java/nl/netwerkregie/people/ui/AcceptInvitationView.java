@@ -26,4 +26,9 @@ public class AcceptInvitationView extends PasswordChoice {
     void choose(String token, String password, String repeated) {
         accounts.acceptInvitation(token, password, repeated);
     }
+
+    @Override
+    int minimumLength() {
+        return accounts.minimumPasswordLength();
+    }
 }

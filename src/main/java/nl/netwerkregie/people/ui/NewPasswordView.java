@@ -26,4 +26,9 @@ public class NewPasswordView extends PasswordChoice {
     void choose(String token, String password, String repeated) {
         accounts.resetPassword(token, password, repeated);
     }
+
+    @Override
+    int minimumLength() {
+        return accounts.minimumPasswordLength();
+    }
 }

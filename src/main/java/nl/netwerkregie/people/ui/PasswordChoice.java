@@ -36,6 +36,9 @@ abstract class PasswordChoice extends VerticalLayout implements BeforeEnterObser
     /** Sets the password; throws a DomainException when it is refused. */
     abstract void choose(String token, String password, String repeated);
 
+    /** The shortest password the rules accept. */
+    abstract int minimumLength();
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
@@ -52,7 +55,7 @@ abstract class PasswordChoice extends VerticalLayout implements BeforeEnterObser
         }
         add(new H1(getTranslation(texts + ".title", holder.name())),
                 new Paragraph(getTranslation(texts + ".intro", holder.username())),
-                new Paragraph(getTranslation("account.password.rules")));
+                new Paragraph(getTranslation("account.password.rules", minimumLength())));
         PasswordField password = new PasswordField(getTranslation("account.password.new"));
         password.setId("account-password");
         password.setWidthFull();
