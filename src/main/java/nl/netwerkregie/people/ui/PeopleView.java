@@ -128,6 +128,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             actions.add(again);
         }
         if (p.state() != PersonState.DEACTIVATED) {
+            Button roles = new Button(getTranslation("people.changeRoles"), e -> openRoles(p));
+            roles.setId("roles-" + p.username());
+            roles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(roles);
             Button deactivate = new Button(getTranslation("people.deactivate"), e -> confirmDeactivation(p));
             deactivate.setId("deactivate-" + p.username());
             deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -152,6 +156,18 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         confirm.open();
+    }
+
+    private void openRoles(PersonRow p) {
+        RolesDialog dialog = new RolesDialog(p, grantable, chosen -> {
+            boolean done = UiErrors.attempt(() -> people.changeRoles(p.id(), chosen));
+            if (done) {
+                UiErrors.showSuccess(getTranslation("people.rolesChanged", p.name()));
+                refresh();
+            }
+            return done;
+        });
+        dialog.open();
     }
 
     private void openInvite() {

@@ -95,4 +95,27 @@ class PeopleViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("forgot-sent")).getText())
                 .startsWith("Als er een account bij nobody@nowhere.example hoort");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorChangesTheAccountRoles() {
+        login("coordinator1");
+        long id = people.inviteByHand(new PersonForm("Rik", "Rollen", "r.rollen@example.org", null,
+                Set.of(Role.MEMBER_CONTACT))).personId();
+        UI.getCurrent().navigate(PeopleView.class);
+        int row = rows().stream().map(PersonRow::id).toList().indexOf(id);
+        Grid<PersonRow> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(grid, row, "actions");
+        _click((Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("roles-rrollen"))
+                .findFirst().orElseThrow());
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Role> roles =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("roles-choice"));
+        assertThat(roles.getValue()).containsExactly(Role.MEMBER_CONTACT);
+        roles.setValue(Set.of(Role.SECRETARY, Role.MEMBER_CONTACT));
+        _click(_get(Button.class, spec -> spec.withId("roles-save")));
+
+        assertThat(queries.byUsername("rrollen").orElseThrow().accountRoles())
+                .containsExactlyInAnyOrder(Role.SECRETARY, Role.MEMBER_CONTACT);
+    }
 }
