@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 
 /** One organisation's application, its intake, the trial year and the review. */
 @Entity
@@ -26,6 +27,10 @@ import java.util.List;
 public class Admission {
 
     private static final String WERKGROEP_SEPARATOR = ";";
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 
 /**
  * A jaarplan with its begroting's inputs. Several coordinators may edit a draft; {@link #version} refuses a
@@ -27,6 +28,10 @@ import java.util.List;
 @Entity
 @Table(name = "jaarplan")
 class Jaarplan {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

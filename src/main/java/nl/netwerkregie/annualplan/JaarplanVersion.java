@@ -13,11 +13,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 
 /** A submitted version of a jaarplan, kept as it was: its texts and amounts as snapshot lines. */
 @Entity
 @Table(name = "jaarplan_version")
 class JaarplanVersion {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /**
  * A seat on the board (dagelijks bestuur, stuurgroep): a person's account, optionally the member organisation the
@@ -19,6 +20,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "board_seat")
 public class BoardSeat {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

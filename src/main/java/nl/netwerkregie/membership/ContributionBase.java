@@ -6,11 +6,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** The base contribution amount the board set for one year. */
 @Entity
 @Table(name = "contribution_base")
 class ContributionBase {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @Column(name = "contribution_year")

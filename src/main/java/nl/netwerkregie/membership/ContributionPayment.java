@@ -9,11 +9,16 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /** A member's contribution for a year as received: the amount, the day it came in, and who recorded it. */
 @Entity
 @Table(name = "contribution_payment")
 public class ContributionPayment {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

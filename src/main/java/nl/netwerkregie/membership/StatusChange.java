@@ -9,11 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /** One step in an organisation's status history: the new status, from when, why and who recorded it. */
 @Entity
 @Table(name = "status_change")
 public class StatusChange {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

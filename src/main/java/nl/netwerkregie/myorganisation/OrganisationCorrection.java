@@ -14,11 +14,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 
 /** A contact person's proposal to correct their organisation's details, and the coordinator's decision on it. */
 @Entity
 @Table(name = "organisation_correction")
 class OrganisationCorrection {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,11 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** A werkgroep's assignment (opdracht). Its content is in its versions; its progress in its reports. */
 @Entity
 @Table(name = "werkgroep_assignment")
 public class Assignment {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

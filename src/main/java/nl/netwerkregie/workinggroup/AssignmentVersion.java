@@ -15,11 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 
 /** One version of an assignment as submitted to the board; never changed afterwards, except for the board's verdict. */
 @Entity
 @Table(name = "werkgroep_assignment_version")
 public class AssignmentVersion {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

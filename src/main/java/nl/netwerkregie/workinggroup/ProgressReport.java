@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /** A progress report (or the final report) of a werkgroep on its assignment, and the coordinator's review. */
 @Entity
 @Table(name = "werkgroep_report")
 public class ProgressReport {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,11 +8,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /** A werkgroep: permanent (e.g. deskundigheidsbevordering) or temporary, with a start and end date. */
 @Entity
 @Table(name = "werkgroep")
 public class Werkgroep {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

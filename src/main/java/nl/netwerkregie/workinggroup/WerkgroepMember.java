@@ -9,11 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
 
 /** A seat in a werkgroep: a person of an organisation with a role, from a start date until (perhaps) an end date. */
 @Entity
 @Table(name = "werkgroep_member")
 public class WerkgroepMember {
+
+    /** The network this row belongs to: Hibernate writes it and filters every query by it (ADR 0010). */
+    @TenantId
+    private String networkId;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -117,11 +117,13 @@ public abstract class BrowserTest extends IntegrationTest {
         for (int attempt = 1; ; attempt++) {
             wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
                     .anyMatch(c -> c.getText().equals(step) && c.isDisplayed()));
-            WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
-                    .filter(c -> c.getText().equals(step) && c.isDisplayed())
-                    .min(java.util.Comparator.comparingInt(c -> c.getRect().getY())).orElseThrow();
-            driver.executeScript("arguments[0].click();", cell);
             try {
+                // The row seen a moment ago may have been re-rendered since: then look again (the catch below).
+                WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().equals(step) && c.isDisplayed())
+                        .min(java.util.Comparator.comparingInt(c -> c.getRect().getY()))
+                        .orElseThrow(() -> new org.openqa.selenium.StaleElementReferenceException("row re-rendered"));
+                driver.executeScript("arguments[0].click();", cell);
                 new WebDriverWait(driver, Duration.ofSeconds(10))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("task-title")));
                 return;
