@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,11 +40,13 @@ public class CaseOverviewService {
     private final RepositoryService repositoryService;
     private final CaseDescriptions caseDescriptions;
     private final CurrentUser currentUser;
+    private final CurrentNetwork network;
     private final Clock clock;
 
     CaseOverviewService(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
             RepositoryService repositoryService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
-            Clock clock) {
+            CurrentNetwork network, Clock clock) {
+        this.network = network;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -57,7 +60,8 @@ public class CaseOverviewService {
     @Transactional(readOnly = true)
     public List<OpenCase> openCases() {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY);
-        List<ProcessInstance> roots = runtimeService.createProcessInstanceQuery().rootProcessInstances().list();
+        List<ProcessInstance> roots = runtimeService.createProcessInstanceQuery().rootProcessInstances()
+                .tenantIdIn(network.id()).list();
         if (roots.isEmpty()) {
             return List.of();
         }
@@ -69,7 +73,7 @@ public class CaseOverviewService {
                 .createHistoricActivityInstanceQuery().unfinished().list().stream()
                 .filter(a -> !CONTAINER_TYPES.contains(a.getActivityType()))
                 .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
-        Map<String, Task> tasksById = taskService.createTaskQuery().list().stream()
+        Map<String, Task> tasksById = taskService.createTaskQuery().tenantIdIn(network.id()).list().stream()
                 .collect(Collectors.toMap(Task::getId, t -> t));
         Map<String, List<String>> failedStepsByRoot = failedStepsByRoot();
         Map<String, String> definitionKeys = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.DomainException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -34,10 +35,12 @@ public class TaskListService {
     private final RuntimeService runtimeService;
     private final CaseDescriptions caseDescriptions;
     private final CurrentUser currentUser;
+    private final CurrentNetwork network;
     private final Clock clock;
 
     TaskListService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-            CaseDescriptions caseDescriptions, CurrentUser currentUser, Clock clock) {
+            CaseDescriptions caseDescriptions, CurrentUser currentUser, CurrentNetwork network, Clock clock) {
+        this.network = network;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
@@ -51,7 +54,8 @@ public class TaskListService {
     public List<TaskRow> myTasks() {
         String me = currentUser.username();
         List<String> groups = currentUser.groupIds();
-        TaskQuery query = taskService.createTaskQuery().initializeFormKeys().or().taskAssignee(me).taskCandidateUser(me);
+        TaskQuery query = taskService.createTaskQuery().tenantIdIn(network.id()).initializeFormKeys()
+                .or().taskAssignee(me).taskCandidateUser(me);
         if (!groups.isEmpty()) {
             // A mutable copy: the engine adds the user's own identity groups to this list.
             query.taskCandidateGroupIn(new java.util.ArrayList<>(groups));
@@ -116,7 +120,9 @@ public class TaskListService {
      */
     @Transactional(readOnly = true)
     public Task requireMyTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        // A task of another network is as gone as a finished one.
+        Task task = taskService.createTaskQuery().taskId(taskId).tenantIdIn(network.id()).initializeFormKeys()
+                .singleResult();
         if (task == null) {
             throw new DomainException("task.gone");
         }
