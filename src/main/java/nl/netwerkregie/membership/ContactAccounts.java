@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactAccounts {
 
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
     private final PeopleService people;
     private final PeopleQueries peopleQueries;
     private final CurrentUser currentUser;
 
-    ContactAccounts(OrganisationRepository organisations, PeopleService people, PeopleQueries peopleQueries,
+    ContactAccounts(OrganisationService organisations, PeopleService people, PeopleQueries peopleQueries,
             CurrentUser currentUser) {
         this.organisations = organisations;
         this.people = people;
@@ -42,8 +42,7 @@ public class ContactAccounts {
     @Transactional
     public String invite(long organisationId, String contactEmail) {
         currentUser.require(Role.COORDINATOR);
-        Organisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new DomainException("organisation.notFound", String.valueOf(organisationId)));
+        Organisation organisation = organisations.get(organisationId);
         ContactPerson contact = organisation.getContacts().stream()
                 .filter(c -> c.email().equalsIgnoreCase(contactEmail)).findFirst()
                 .orElseThrow(() -> new DomainException("contact.notFound", contactEmail));

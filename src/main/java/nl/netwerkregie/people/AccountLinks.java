@@ -45,30 +45,32 @@ class AccountLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** A link made: its secret and until when it works. */
+    private record Issued(String token, Instant until) {
+    }
+
     /** Makes an invitation link for the person and mails it; returns the link's secret. */
     String invite(Person person, String invitedByName) {
-        String token = issue(person, TokenPurpose.INVITATION, properties.invitationValidity());
-        Instant until = Instant.now(clock).plus(properties.invitationValidity());
+        Issued link = issue(person, TokenPurpose.INVITATION, properties.invitationValidity());
         mailer.send(List.of(person.getEmail()),
                 translations.dutch("account.mail.invitation.subject", profile.name()),
                 translations.dutch("account.mail.invitation.body", person.fullName(), invitedByName, profile.name(),
-                        baseUrl + "/" + INVITATION_PATH + token, formatted(until), person.getUsername()));
-        return token;
+                        baseUrl + "/" + INVITATION_PATH + link.token(), formatted(link.until()), person.getUsername()));
+        return link.token();
     }
 
     /** Makes an invitation link without mailing it (handed over in person); returns the link's secret. */
     String issueInvitation(Person person) {
-        return issue(person, TokenPurpose.INVITATION, properties.invitationValidity());
+        return issue(person, TokenPurpose.INVITATION, properties.invitationValidity()).token();
     }
 
     /** Makes a password-reset link for the person and mails it; returns the link's secret. */
     String reset(Person person) {
-        String token = issue(person, TokenPurpose.PASSWORD_RESET, properties.resetValidity());
-        Instant until = Instant.now(clock).plus(properties.resetValidity());
+        Issued link = issue(person, TokenPurpose.PASSWORD_RESET, properties.resetValidity());
         mailer.send(List.of(person.getEmail()), translations.dutch("account.mail.reset.subject", profile.name()),
                 translations.dutch("account.mail.reset.body", person.fullName(),
-                        baseUrl + "/" + RESET_PATH + token, formatted(until), person.getUsername()));
-        return token;
+                        baseUrl + "/" + RESET_PATH + link.token(), formatted(link.until()), person.getUsername()));
+        return link.token();
     }
 
     /**
@@ -101,12 +103,13 @@ class AccountLinks {
         }
     }
 
-    private String issue(Person person, TokenPurpose purpose, Duration validity) {
+    private Issued issue(Person person, TokenPurpose purpose, Duration validity) {
         Instant now = Instant.now(clock);
         tokens.findByPersonIdAndPurposeAndUsedAtIsNull(person.getId(), purpose).forEach(t -> t.use(now));
         String token = SecretTokens.newToken();
-        tokens.save(new AccountToken(person.getId(), purpose, SecretTokens.hash(token), now, now.plus(validity)));
-        return token;
+        Instant until = now.plus(validity);
+        tokens.save(new AccountToken(person.getId(), purpose, SecretTokens.hash(token), now, until));
+        return new Issued(token, until);
     }
 
     private static String formatted(Instant instant) {

@@ -51,8 +51,9 @@ class CamundaAccounts {
 
     /** The account roles; roles that come from seats (board, werkgroep chair) are not stored here. */
     void setRoles(String username, Set<Role> roles) {
+        Set<Role> current = rolesOf(username);
         for (Role role : Role.values()) {
-            boolean member = identity.createGroupQuery().groupId(role.groupId()).groupMember(username).count() > 0;
+            boolean member = current.contains(role);
             if (roles.contains(role) && !member) {
                 identity.createMembership(username, role.groupId());
             } else if (!roles.contains(role) && member) {

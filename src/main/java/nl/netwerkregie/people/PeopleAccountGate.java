@@ -1,5 +1,8 @@
 package nl.netwerkregie.people;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.netwerkregie.security.AccountGate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,5 +22,12 @@ class PeopleAccountGate implements AccountGate {
     public boolean isBarred(String username) {
         // Accounts made outside the register (the operator at first start) are not barred.
         return people.findByUsername(username).map(p -> p.getState() != PersonState.ACTIVE).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> barredAmong(Collection<String> usernames) {
+        return people.findByUsernameIn(usernames).stream().filter(p -> p.getState() != PersonState.ACTIVE)
+                .map(Person::getUsername).collect(Collectors.toSet());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +19,13 @@ public class PeopleQueries {
     private final PersonRepository people;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final CamundaAccounts accounts;
 
-    PeopleQueries(PersonRepository people, IdentityService identity, CurrentUser currentUser) {
+    PeopleQueries(PersonRepository people, IdentityService identity, CurrentUser currentUser,
+            CamundaAccounts accounts) {
         this.people = people;
         this.identity = identity;
+        this.accounts = accounts;
         this.currentUser = currentUser;
     }
 
@@ -68,10 +70,7 @@ public class PeopleQueries {
     }
 
     private Set<Role> rolesOf(String username) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
-                .forEach(id -> Role.ofGroupId(id).ifPresent(roles::add));
-        return roles;
+        return accounts.rolesOf(username);
     }
 
     private static PersonRow row(Person p, Set<Role> roles) {

@@ -8,4 +8,7 @@ public interface AccountGate {
 
     /** True when the account exists in the people register and may not log in (invited, deactivated). */
     boolean isBarred(String username);
+
+    /** Those of the accounts that may not log in now, asked at once (for lists of people). */
+    java.util.Set<String> barredAmong(java.util.Collection<String> usernames);
 }

@@ -1,7 +1,5 @@
 package nl.netwerkregie.workinggroup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.netwerkregie.security.Role;
@@ -13,12 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WerkgroepChairRoles implements RoleSource {
 
-    private final WerkgroepMemberRepository seats;
-    private final Clock clock;
+    private final WerkgroepService werkgroepen;
 
-    WerkgroepChairRoles(WerkgroepMemberRepository seats, Clock clock) {
-        this.seats = seats;
-        this.clock = clock;
+    WerkgroepChairRoles(WerkgroepService werkgroepen) {
+        this.werkgroepen = werkgroepen;
     }
 
     @Override
@@ -27,8 +23,7 @@ class WerkgroepChairRoles implements RoleSource {
         if (username == null) {
             return EnumSet.noneOf(Role.class);
         }
-        LocalDate today = LocalDate.now(clock);
-        return seats.findByUsername(username).stream().anyMatch(s -> s.getRole().reports() && s.activeOn(today))
-                ? EnumSet.of(Role.WERKGROEP_CHAIR) : EnumSet.noneOf(Role.class);
+        return werkgroepen.chairedBy(username).isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.of(Role.WERKGROEP_CHAIR);
     }
 }
