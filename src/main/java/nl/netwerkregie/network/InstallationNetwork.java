@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,13 @@ class InstallationNetwork implements ApplicationRunner {
     private final NetworkRepository networks;
     private final NetworkProfile profile;
     private final Resource location;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InstallationNetwork(NetworkRepository networks, NetworkProfile profile,
-            @Value("${netwerkregie.network-profile}") Resource location, Clock clock) {
+            @Value("${netwerkregie.network-profile}") Resource location, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.networks = networks;
         this.profile = profile;
         this.location = location;
@@ -49,5 +53,6 @@ class InstallationNetwork implements ApplicationRunner {
                     Instant.now(clock)));
         }
         log.info("Network '{}' ({}) registered from {}", profile.id(), profile.name(), location);
+        events.publishEvent(new NetworkRegistered(profile.id()));
     }
 }

@@ -1,12 +1,10 @@
 package nl.netwerkregie.shared.task;
 
 import java.util.List;
-import nl.netwerkregie.network.CurrentNetwork;
+import nl.netwerkregie.network.NetworkRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The upgrade of a single-network installation on the engine side (ADR 0010): process instances started before
  * instances carried their network get the installation's network, with their tasks, jobs, variables and history,
  * so they stay in its task lists. Camunda has no API to set an instance's tenant, hence SQL on its tables; rows
- * of the process definitions themselves (shared by all networks) keep no tenant. Does nothing once done.
+ * of the process definitions themselves (shared by all networks) keep no tenant. Runs once, when the
+ * installation's network is registered (its first start after the upgrade), not at every start: the updates scan
+ * the engine's history tables.
  */
 @Component
-@Order(2)
-class OldInstancesToTheInstallationNetwork implements ApplicationRunner {
+class OldInstancesToTheInstallationNetwork {
 
     private static final Logger log = LoggerFactory.getLogger(OldInstancesToTheInstallationNetwork.class);
 
@@ -38,25 +37,24 @@ class OldInstancesToTheInstallationNetwork implements ApplicationRunner {
             "ACT_HI_VARINST where PROC_INST_ID_ is not null");
 
     private final JdbcTemplate jdbc;
-    private final CurrentNetwork network;
 
-    OldInstancesToTheInstallationNetwork(JdbcTemplate jdbc, CurrentNetwork network) {
+    OldInstancesToTheInstallationNetwork(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.network = network;
     }
 
-    @Override
+    @EventListener
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void on(NetworkRegistered registered) {
         int moved = 0;
         for (String rows : ROWS_OF_INSTANCES) {
             String table = rows.substring(0, rows.indexOf(' '));
             String condition = rows.substring(rows.indexOf(" where ") + 7);
             moved += jdbc.update("update " + table + " set TENANT_ID_ = ? where TENANT_ID_ is null and " + condition,
-                    network.id());
+                    registered.networkId());
         }
         if (moved > 0) {
-            log.info("{} engine rows of earlier process instances given to network '{}'", moved, network.id());
+            log.info("{} engine rows of earlier process instances given to network '{}'", moved,
+                    registered.networkId());
         }
     }
 }

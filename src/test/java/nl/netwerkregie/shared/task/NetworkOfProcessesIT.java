@@ -58,7 +58,7 @@ class NetworkOfProcessesIT extends IntegrationTest {
         jdbc.update("update ACT_RU_EXECUTION set TENANT_ID_ = null where PROC_INST_ID_ = ?", old.getId());
         assertThat(tasks.myTasks()).extracting(TaskRow::id).doesNotContain(task.getId());
 
-        upgrade.run(null);
+        upgrade.on(new nl.netwerkregie.network.NetworkRegistered("twente"));
 
         assertThat(tasks.myTasks()).extracting(TaskRow::id).contains(task.getId());
         runtimeService.deleteProcessInstance(old.getId(), "test");
