@@ -3,7 +3,6 @@ package nl.netwerkregie.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.netwerkregie.Mails;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.BoardSeatQueries;
 import nl.netwerkregie.board.BoardSeatService;
@@ -61,10 +61,8 @@ class BoardMembershipJourneyIT extends BrowserTest {
 
             // The mail with the link; the person opens it, logged out.
             String address = "f.veldkamp" + suffix + "@zgt.example";
-            wait.until(d -> mailTo(address) != null);
-            String body = GreenMailUtil.getBody(mailTo(address)).replace("=\r\n", "").replace("=\n", "");
-            Matcher link = LINK.matcher(body);
-            assertThat(link.find()).as(body).isTrue();
+            wait.until(d -> Mails.lastTo(greenMail, address) != null);
+            Matcher link = Mails.find(Mails.lastTo(greenMail, address), LINK);
             String path = link.group().substring(link.group().indexOf("/account/"));
             driver.manage().deleteAllCookies();
             driver.get(url(path));
@@ -131,21 +129,6 @@ class BoardMembershipJourneyIT extends BrowserTest {
         } finally {
             restoreTheDemoBoard();
         }
-    }
-
-    private static jakarta.mail.internet.MimeMessage mailTo(String address) {
-        for (jakarta.mail.internet.MimeMessage m : greenMail.getReceivedMessages()) {
-            try {
-                for (jakarta.mail.Address a : m.getAllRecipients()) {
-                    if (a.toString().equals(address)) {
-                        return m;
-                    }
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return null;
     }
 
     /** The other tests share this context and count on bestuur1..bestuur8 being the board. */

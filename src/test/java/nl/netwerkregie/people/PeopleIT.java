@@ -12,12 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.Mails;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,7 +66,7 @@ class PeopleIT extends IntegrationTest {
         assertThat(mail.getSubject()).startsWith("Uitnodiging voor Netwerkregie");
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("Beste Femke de Groot").contains("Anouk Jansen").contains("fdegroot");
-        String token = tokenIn(body, "activeren");
+        String token = tokenIn(mail, "activeren");
 
         assertThat(accounts.invitation(token).name()).isEqualTo("Femke de Groot");
         assertThat(accounts.acceptInvitation(token, PASSWORD, PASSWORD)).isEqualTo("fdegroot");
@@ -115,7 +115,7 @@ class PeopleIT extends IntegrationTest {
         accounts.requestReset("J.Mensink@fea.example");
 
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
-        String token = tokenIn(GreenMailUtil.getBody(mailTo("j.mensink@fea.example")), "nieuw-wachtwoord");
+        String token = tokenIn(mailTo("j.mensink@fea.example"), "nieuw-wachtwoord");
         String newPassword = "zeven-zwanen-zwemmen-zuidwaarts";
         accounts.resetPassword(token, newPassword, newPassword);
         assertThat(loginStatus("jmensink", newPassword)).isEqualTo(403);
@@ -167,20 +167,17 @@ class PeopleIT extends IntegrationTest {
         return new PersonForm(first, last, email, null, Set.of(Role.SECRETARY));
     }
 
-    private static MimeMessage mailTo(String address) throws Exception {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no mail to " + address));
+    private static MimeMessage mailTo(String address) {
+        MimeMessage mail = Mails.lastTo(greenMail, address);
+        if (mail == null) {
+            throw new AssertionError("no mail to " + address);
+        }
+        return mail;
     }
 
-    private static String tokenIn(String body, String kind) {
-        Matcher m = LINK.matcher(body.replace("=\r\n", "").replace("=\n", ""));
+    private static String tokenIn(MimeMessage mail, String kind) {
+        String body = Mails.body(mail);
+        Matcher m = LINK.matcher(body);
         while (m.find()) {
             if (m.group(1).equals(kind)) {
                 return m.group(2);

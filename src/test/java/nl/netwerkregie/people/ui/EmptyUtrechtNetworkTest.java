@@ -10,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,13 +25,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.netwerkregie.Mails;
 import nl.netwerkregie.TestDatabase;
 import nl.netwerkregie.board.BoardSeatQueries;
 import nl.netwerkregie.board.ui.BoardSeatsView;
@@ -200,18 +198,9 @@ class EmptyUtrechtNetworkTest {
         return auth;
     }
 
-    private static String tokenFor(String address) throws Exception {
-        MimeMessage found = null;
-        for (MimeMessage m : greenMail.getReceivedMessages()) {
-            for (Address a : m.getAllRecipients()) {
-                if (a.toString().equals(address)) {
-                    found = m;
-                }
-            }
-        }
-        assertThat(found).as("a mail to " + address).isNotNull();
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(found).replace("=\r\n", "").replace("=\n", ""));
-        assertThat(link.find()).isTrue();
-        return link.group(1);
+    private static String tokenFor(String address) {
+        MimeMessage mail = Mails.lastTo(greenMail, address);
+        assertThat(mail).as("a mail to " + address).isNotNull();
+        return Mails.find(mail, LINK).group(1);
     }
 }
