@@ -60,6 +60,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         search.setPlaceholder(getTranslation("people.search"));
         search.setId("people-search");
+        search.setWidth("22em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> show());
         HorizontalLayout toolbar = new HorizontalLayout(search);
