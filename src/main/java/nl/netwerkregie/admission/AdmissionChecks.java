@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.network.AdmissionCriterion;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.Texts;
 import org.springframework.stereotype.Component;
@@ -27,12 +27,12 @@ class AdmissionChecks {
     private static final int MAX_REMARK = 2000;
 
     private final Validator validator;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final Clock clock;
 
-    AdmissionChecks(Validator validator, NetworkProfile profile, Clock clock) {
+    AdmissionChecks(Validator validator, NetworkRules rules, Clock clock) {
         this.validator = validator;
-        this.profile = profile;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -95,6 +95,6 @@ class AdmissionChecks {
     }
 
     private Set<String> criterionCodes() {
-        return profile.admissionCriteria().stream().map(AdmissionCriterion::code).collect(Collectors.toSet());
+        return rules.current().admissionCriteria().stream().map(AdmissionCriterion::code).collect(Collectors.toSet());
     }
 }

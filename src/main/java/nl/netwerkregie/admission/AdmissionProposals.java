@@ -8,7 +8,7 @@ import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.board.DecisionRequest;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.network.AdmissionCriterion;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.Texts;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import org.springframework.stereotype.Component;
@@ -26,12 +26,12 @@ class AdmissionProposals {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final TranslationProvider translations;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final BoardDecisionService board;
 
-    AdmissionProposals(TranslationProvider translations, NetworkProfile profile, BoardDecisionService board) {
+    AdmissionProposals(TranslationProvider translations, NetworkRules rules, BoardDecisionService board) {
         this.translations = translations;
-        this.profile = profile;
+        this.rules = rules;
         this.board = board;
     }
 
@@ -87,7 +87,7 @@ class AdmissionProposals {
     private String criteriaSummary(List<CriterionJudgement> judged) {
         StringBuilder text = new StringBuilder(translations.dutch("admission.board.criteria"));
         // In the profile's order, so every proposal lists the criteria the same way.
-        for (AdmissionCriterion criterion : profile.admissionCriteria()) {
+        for (AdmissionCriterion criterion : rules.current().admissionCriteria()) {
             judged.stream().filter(j -> j.criterionCode().equals(criterion.code())).findFirst().ifPresent(j -> {
                 text.append("\n- ").append(criterion.code()).append(": ")
                         .append(translations.dutch("admission.judgement." + j.judgement().name()));

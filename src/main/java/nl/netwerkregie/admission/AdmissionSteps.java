@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.netwerkregie.membership.MembershipSteps;
 import nl.netwerkregie.membership.OrganisationStatus;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +25,17 @@ public class AdmissionSteps {
     private final AdmissionMails mails;
     private final AdmissionProposals proposals;
     private final TranslationProvider translations;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final Clock clock;
 
     AdmissionSteps(AdmissionQueries queries, MembershipSteps membership, AdmissionMails mails,
-            AdmissionProposals proposals, TranslationProvider translations, NetworkProfile profile, Clock clock) {
+            AdmissionProposals proposals, TranslationProvider translations, NetworkRules rules, Clock clock) {
         this.queries = queries;
         this.membership = membership;
         this.mails = mails;
         this.proposals = proposals;
         this.translations = translations;
-        this.profile = profile;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -76,7 +76,7 @@ public class AdmissionSteps {
     public void startTrial(long admissionId) {
         Admission admission = queries.get(admissionId);
         LocalDate start = admission.getTrialStart() != null ? admission.getTrialStart() : LocalDate.now(clock);
-        admission.startTrial(start, profile.trialDuration());
+        admission.startTrial(start, rules.current().trialDuration());
         changeStatus(admission, OrganisationStatus.TRIAL_MEMBER, start, "admission.reason.trialStarted");
         mails.admitted(queries.organisationOf(admission), admission.getTrialStart(), admission.getTrialEnd());
     }

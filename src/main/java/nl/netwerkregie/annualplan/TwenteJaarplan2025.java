@@ -4,7 +4,7 @@ import static nl.netwerkregie.annualplan.CostItem.units;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -126,17 +126,17 @@ class TwenteJaarplan2025 implements ApplicationRunner {
     }
 
     private final JaarplanService jaarplannen;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
 
-    TwenteJaarplan2025(JaarplanService jaarplannen, NetworkProfile profile) {
+    TwenteJaarplan2025(JaarplanService jaarplannen, NetworkRules rules) {
         this.jaarplannen = jaarplannen;
-        this.profile = profile;
+        this.rules = rules;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // Twente's plan; another network's demo starts without one.
-        if ("twente".equals(profile.id())) {
+        if ("twente".equals(rules.current().id())) {
             jaarplannen.createIfAbsent(YEAR, content(), "demo");
         }
     }

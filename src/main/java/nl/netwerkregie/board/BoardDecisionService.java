@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.netwerkregie.board.process.BoardDecisionStarter;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -28,17 +28,17 @@ public class BoardDecisionService {
 
     private final BoardDecisionRepository decisions;
     private final VoteRepository votes;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final BoardDecisionStarter starter;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
-    BoardDecisionService(BoardDecisionRepository decisions, VoteRepository votes, NetworkProfile profile,
+    BoardDecisionService(BoardDecisionRepository decisions, VoteRepository votes, NetworkRules rules,
             BoardDecisionStarter starter, CurrentUser currentUser, Validator validator, Clock clock) {
         this.decisions = decisions;
         this.votes = votes;
-        this.profile = profile;
+        this.rules = rules;
         this.starter = starter;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -59,7 +59,7 @@ public class BoardDecisionService {
         }
         Instant now = Instant.now(clock);
         Instant deadline = request.deadline() != null ? request.deadline()
-                : LocalDate.now(clock).plus(profile.votingPeriod()).atStartOfDay(clock.getZone()).toInstant();
+                : LocalDate.now(clock).plus(rules.current().votingPeriod()).atStartOfDay(clock.getZone()).toInstant();
         if (!deadline.isAfter(now)) {
             throw new DomainException("board.deadlineInPast");
         }
@@ -120,7 +120,7 @@ public class BoardDecisionService {
     /** Whether the current user may see the votes already cast on an open decision. */
     @Transactional(readOnly = true)
     public boolean votesVisibleToMe(BoardDecision decision) {
-        if (decision.isClosed() || profile.votesVisibleBeforeVoting() || !currentUser.has(Role.BOARD_MEMBER)
+        if (decision.isClosed() || rules.current().votesVisibleBeforeVoting() || !currentUser.has(Role.BOARD_MEMBER)
                 || currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARY)) {
             return true;
         }
@@ -137,6 +137,6 @@ public class BoardDecisionService {
                 .filter(m -> cast.stream().noneMatch(v -> v.getMemberId().equals(m))).count();
         return new Tally(counts.getOrDefault(VoteChoice.YES, 0), counts.getOrDefault(VoteChoice.NO, 0),
                 counts.getOrDefault(VoteChoice.ABSTAIN, 0), counts.getOrDefault(VoteChoice.RECUSED, 0),
-                notYetVoted, profile.quorum());
+                notYetVoted, rules.current().quorum());
     }
 }

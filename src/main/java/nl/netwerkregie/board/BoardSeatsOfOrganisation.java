@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.netwerkregie.membership.OrganisationSeats;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.UserDirectory;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import org.springframework.core.annotation.Order;
@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class BoardSeatsOfOrganisation implements OrganisationSeats {
 
     private final BoardSeatRepository seats;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final UserDirectory users;
     private final TranslationProvider translations;
 
-    BoardSeatsOfOrganisation(BoardSeatRepository seats, NetworkProfile profile, UserDirectory users,
+    BoardSeatsOfOrganisation(BoardSeatRepository seats, NetworkRules rules, UserDirectory users,
             TranslationProvider translations) {
         this.seats = seats;
-        this.profile = profile;
+        this.rules = rules;
         this.users = users;
         this.translations = translations;
     }
@@ -42,7 +42,7 @@ class BoardSeatsOfOrganisation implements OrganisationSeats {
                 continue;
             }
             seat.end(endDate, SeatEndReason.MEMBERSHIP_ENDED, null);
-            toSucceed.add(translations.dutch("boardSeat.toSucceed", profile.boardName(),
+            toSucceed.add(translations.dutch("boardSeat.toSucceed", rules.current().boardName(),
                     users.displayName(seat.getUsername())));
         }
         return toSucceed;

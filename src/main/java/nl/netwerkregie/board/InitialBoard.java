@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +29,13 @@ class InitialBoard implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialBoard.class);
 
     private final BoardSeatRepository seats;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final UserDirectory users;
     private final Clock clock;
 
-    InitialBoard(BoardSeatRepository seats, NetworkProfile profile, UserDirectory users, Clock clock) {
+    InitialBoard(BoardSeatRepository seats, NetworkRules rules, UserDirectory users, Clock clock) {
         this.seats = seats;
-        this.profile = profile;
+        this.rules = rules;
         this.users = users;
         this.clock = clock;
     }
@@ -49,11 +49,11 @@ class InitialBoard implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         Set<String> accounts = users.activeAccounts().stream().map(UserDirectory.Account::username)
                 .collect(Collectors.toSet());
-        List<String> members = profile.boardMembers().stream().filter(accounts::contains).toList();
+        List<String> members = rules.current().boardMembers().stream().filter(accounts::contains).toList();
         for (String username : members) {
             seats.save(new BoardSeat(username, users.displayName(username), null, today, "netwerkprofiel",
                     Instant.now(clock)));
         }
-        log.info("Initial board from the network profile: {} (of {})", members, profile.boardMembers());
+        log.info("Initial board from the network profile: {} (of {})", members, rules.current().boardMembers());
     }
 }

@@ -1,6 +1,6 @@
 package nl.netwerkregie.demo;
 
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.membership.Organisation;
@@ -49,12 +49,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final WerkgroepService werkgroepen;
     private final BoardSeatService boardSeats;
     private final BoardSeatQueries board;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final String password;
 
     DemoDataLoader(IdentityService identityService, PeopleService people, PeopleQueries peopleQueries,
             AccountService accounts, OrganisationService organisations, WerkgroepService werkgroepen,
-            BoardSeatService boardSeats, BoardSeatQueries board, NetworkProfile profile,
+            BoardSeatService boardSeats, BoardSeatQueries board, NetworkRules rules,
             @Value("${netwerkregie.demo.password}") String password) {
         this.boardSeats = boardSeats;
         this.board = board;
@@ -64,7 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.organisations = organisations;
         this.werkgroepen = werkgroepen;
-        this.profile = profile;
+        this.rules = rules;
         this.password = password;
     }
 
@@ -73,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (organisations.count() == 0) {
             // The demo organisations are Twente's; on another network's profile only those in its region load.
             DemoData.ORGANISATIONS.stream()
-                    .filter(o -> profile.coversMunicipality(o.details().municipality()))
+                    .filter(o -> rules.current().coversMunicipality(o.details().municipality()))
                     .forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
         }
         asCoordinator(() -> {

@@ -1,6 +1,6 @@
 package nl.netwerkregie.membership;
 
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -35,18 +35,18 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final StatusChangeRepository statusChanges;
     private final ContributionBaseRepository contributionBases;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, StatusChangeRepository statusChanges,
-            ContributionBaseRepository contributionBases, NetworkProfile profile, CurrentUser currentUser,
+            ContributionBaseRepository contributionBases, NetworkRules rules, CurrentUser currentUser,
             Validator validator, Clock clock) {
         this.organisations = organisations;
         this.statusChanges = statusChanges;
         this.contributionBases = contributionBases;
-        this.profile = profile;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
@@ -147,7 +147,7 @@ public class OrganisationService {
     /** The contribution the organisation owes for the year, by the network profile's rule. */
     @Transactional(readOnly = true)
     public BigDecimal contributionFor(long id, int year) {
-        return profile.contribution().contributionFor(get(id).contributionBasis(), contributionBase(year));
+        return rules.current().contribution().contributionFor(get(id).contributionBasis(), contributionBase(year));
     }
 
     /**
@@ -161,8 +161,8 @@ public class OrganisationService {
                 .collect(Collectors.toMap(ContributionBase::year, ContributionBase::amount));
         Map<Integer, BigDecimal> owed = new TreeMap<>();
         for (int year : years) {
-            owed.put(year, profile.contribution().contributionFor(basis,
-                    set.getOrDefault(year, profile.contribution().defaultBaseAmount())));
+            owed.put(year, rules.current().contribution().contributionFor(basis,
+                    set.getOrDefault(year, rules.current().contribution().defaultBaseAmount())));
         }
         return owed;
     }
@@ -171,7 +171,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public BigDecimal contributionBase(int year) {
         return contributionBases.findById(year).map(ContributionBase::amount)
-                .orElse(profile.contribution().defaultBaseAmount());
+                .orElse(rules.current().contribution().defaultBaseAmount());
     }
 
     /**
@@ -188,7 +188,7 @@ public class OrganisationService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        if (!profile.coversMunicipality(details.municipality())) {
+        if (!rules.current().coversMunicipality(details.municipality())) {
             throw new DomainException("organisation.municipalityOutsideRegion", details.municipality());
         }
     }

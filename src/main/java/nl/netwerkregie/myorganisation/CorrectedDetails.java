@@ -12,7 +12,7 @@ import java.util.function.Function;
 import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationDetails;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 class CorrectedDetails {
 
     private final Validator validator;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
 
-    CorrectedDetails(Validator validator, NetworkProfile profile) {
+    CorrectedDetails(Validator validator, NetworkRules rules) {
         this.validator = validator;
-        this.profile = profile;
+        this.rules = rules;
     }
 
     /**
@@ -61,7 +61,7 @@ class CorrectedDetails {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        if (!profile.coversMunicipality(details.municipality())) {
+        if (!rules.current().coversMunicipality(details.municipality())) {
             throw new DomainException("organisation.municipalityOutsideRegion", details.municipality());
         }
         return details;

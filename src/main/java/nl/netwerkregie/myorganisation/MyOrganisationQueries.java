@@ -10,7 +10,7 @@ import nl.netwerkregie.membership.LifeEvent;
 import nl.netwerkregie.membership.LifeStoryService;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationStatus;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.document.DocumentService;
 import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.workinggroup.WerkgroepService;
@@ -34,18 +34,18 @@ public class MyOrganisationQueries {
     private final DocumentService documents;
     private final LifeStoryService lifeStories;
     private final OrganisationCorrectionRepository corrections;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
 
     MyOrganisationQueries(ContactAccess contactAccess, ContributionService contributions, WerkgroepService werkgroepen,
             DocumentService documents, LifeStoryService lifeStories, OrganisationCorrectionRepository corrections,
-            NetworkProfile profile) {
+            NetworkRules rules) {
         this.contactAccess = contactAccess;
         this.contributions = contributions;
         this.werkgroepen = werkgroepen;
         this.documents = documents;
         this.lifeStories = lifeStories;
         this.corrections = corrections;
-        this.profile = profile;
+        this.rules = rules;
     }
 
     /** The organisations the member contact may open, by name. */
@@ -70,7 +70,7 @@ public class MyOrganisationQueries {
             current.put(field, field.valueOf(o));
         }
         return new MyOrganisationPage(facts(o), onTrial ? o.getStatusSince() : null,
-                onTrial ? o.getStatusSince().plus(profile.trialDuration()) : null,
+                onTrial ? o.getStatusSince().plus(rules.current().trialDuration()) : null,
                 contributions.linesOf(organisationId), werkgroepen.participationOf(organisationId),
                 documents.ofOwnerCheckedByCaller(AdmissionService.DOCUMENT_OWNER, String.valueOf(organisationId)),
                 lifeStory.stream().filter(e -> e.whatKey().startsWith(DECISION_EVENT)).toList(), lifeStory,

@@ -20,8 +20,13 @@ public class CurrentNetwork implements CurrentTenantIdentifierResolver<String> {
 
     private final NetworkProfile installation;
 
-    CurrentNetwork(NetworkProfile installation) {
-        this.installation = installation;
+    CurrentNetwork(NetworkProfileConfig.InstallationProfile installation) {
+        this.installation = installation.profile();
+    }
+
+    /** The id of the installation's own network, the one its start-up profile names. */
+    public String installationNetworkId() {
+        return installation.id();
     }
 
     /** The id of the network the current work is for. */
@@ -32,17 +37,51 @@ public class CurrentNetwork implements CurrentTenantIdentifierResolver<String> {
 
     /** Runs the work for that network, and then returns to the one before. */
     public static <T> T as(String networkId, Supplier<T> work) {
+        try (Scope scope = enter(networkId)) {
+            return work.get();
+        }
+    }
+
+    /** Runs the work for that network, and then returns to the one before. */
+    public static void run(String networkId, Runnable work) {
+        try (Scope scope = enter(networkId)) {
+            work.run();
+        }
+    }
+
+    /**
+     * Work from here on is for that network, until the scope is closed (a request, a job). Open it before the
+     * transaction: Hibernate fixes a session's network when the session opens.
+     */
+    public static Scope enter(String networkId) {
         String before = CURRENT.get();
         CURRENT.set(networkId);
-        try {
-            return work.get();
-        } finally {
+        return () -> {
             if (before == null) {
                 CURRENT.remove();
             } else {
                 CURRENT.set(before);
             }
-        }
+        };
+    }
+
+    /**
+     * Work of the current scope is for that network from here on (a user chose it in this request). Only between
+     * transactions: a session already open keeps its network.
+     */
+    static void switchTo(String networkId) {
+        CURRENT.set(networkId);
+    }
+
+    /** True while some work runs for a named network (a request of a user, a job, {@link #as}). */
+    public static boolean isNamed() {
+        return CURRENT.get() != null;
+    }
+
+    /** The end of work for a network: returns to the network before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     @Override

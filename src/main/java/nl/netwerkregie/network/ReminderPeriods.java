@@ -9,21 +9,28 @@ import org.springframework.stereotype.Component;
 @Component("reminderPeriods")
 public class ReminderPeriods {
 
-    private final NetworkProfile profile;
+    private final java.util.function.Supplier<NetworkProfile> rules;
 
+    /** The periods of the network the timer's process instance is for (the current network, see NetworkOfJobs). */
+    @org.springframework.beans.factory.annotation.Autowired
+    ReminderPeriods(NetworkRules rules) {
+        this.rules = rules::current;
+    }
+
+    /** The periods of one profile (for tests of the profiles themselves). */
     ReminderPeriods(NetworkProfile profile) {
-        this.profile = profile;
+        this.rules = () -> profile;
     }
 
     public String informationReminder() {
-        return profile.reminders().informationReminder().toString();
+        return rules.get().reminders().informationReminder().toString();
     }
 
     public String informationClose() {
-        return profile.reminders().informationClose().toString();
+        return rules.get().reminders().informationClose().toString();
     }
 
     public String reportReminder() {
-        return profile.reminders().reportReminder().toString();
+        return rules.get().reminders().reportReminder().toString();
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
@@ -29,18 +29,18 @@ class AccountLinks {
     private final PeopleProperties properties;
     private final Mailer mailer;
     private final TranslationProvider translations;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final Clock clock;
     private final String baseUrl;
 
     AccountLinks(AccountTokenRepository tokens, PeopleProperties properties, Mailer mailer,
-            TranslationProvider translations, NetworkProfile profile, Clock clock,
+            TranslationProvider translations, NetworkRules rules, Clock clock,
             @Value("${netwerkregie.base-url}") String baseUrl) {
         this.tokens = tokens;
         this.properties = properties;
         this.mailer = mailer;
         this.translations = translations;
-        this.profile = profile;
+        this.rules = rules;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -53,10 +53,18 @@ class AccountLinks {
     String invite(Person person, String invitedByName) {
         Issued link = issue(person, TokenPurpose.INVITATION, properties.invitationValidity());
         mailer.send(List.of(person.getEmail()),
-                translations.dutch("account.mail.invitation.subject", profile.name()),
-                translations.dutch("account.mail.invitation.body", person.fullName(), invitedByName, profile.name(),
+                translations.dutch("account.mail.invitation.subject", rules.current().name()),
+                translations.dutch("account.mail.invitation.body", person.fullName(), invitedByName, rules.current().name(),
                         baseUrl + "/" + INVITATION_PATH + link.token(), formatted(link.until()), person.getUsername()));
         return link.token();
+    }
+
+    /** Tells someone with an account that they now also work for the current network (no link: their login stays). */
+    void joined(Person person, String invitedByName) {
+        mailer.send(List.of(person.getEmail()),
+                translations.dutch("account.mail.joined.subject", rules.current().name()),
+                translations.dutch("account.mail.joined.body", person.fullName(), invitedByName, rules.current().name(),
+                        baseUrl + "/login", person.getUsername()));
     }
 
     /** Makes an invitation link without mailing it (handed over in person); returns the link's secret. */
@@ -67,7 +75,7 @@ class AccountLinks {
     /** Makes a password-reset link for the person and mails it; returns the link's secret. */
     String reset(Person person) {
         Issued link = issue(person, TokenPurpose.PASSWORD_RESET, properties.resetValidity());
-        mailer.send(List.of(person.getEmail()), translations.dutch("account.mail.reset.subject", profile.name()),
+        mailer.send(List.of(person.getEmail()), translations.dutch("account.mail.reset.subject", rules.current().name()),
                 translations.dutch("account.mail.reset.body", person.fullName(),
                         baseUrl + "/" + RESET_PATH + link.token(), formatted(link.until()), person.getUsername()));
         return link.token();

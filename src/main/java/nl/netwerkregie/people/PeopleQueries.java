@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,15 +22,24 @@ public class PeopleQueries {
     private final CurrentUser currentUser;
     private final CamundaAccounts accounts;
 
+    private final CurrentNetwork currentNetwork;
+
     PeopleQueries(PersonRepository people, IdentityService identity, CurrentUser currentUser,
-            CamundaAccounts accounts) {
+            CamundaAccounts accounts, CurrentNetwork currentNetwork) {
+        this.currentNetwork = currentNetwork;
         this.people = people;
         this.identity = identity;
         this.accounts = accounts;
         this.currentUser = currentUser;
     }
 
-    /** Everyone in the register, by last name, with their account roles (one query per role, not per person). */
+    /** The networks the person with that login works for (none for an unknown login). Checks no role. */
+    @Transactional(readOnly = true)
+    public Set<String> networksOf(String username) {
+        return people.findByUsername(username).map(Person::getNetworks).orElse(Set.of());
+    }
+
+    /** Everyone in the network's register, by last name, with their account roles (one query per role, not per person). */
     @Transactional(readOnly = true)
     public List<PersonRow> all() {
         currentUser.require(Role.COORDINATOR, Role.OPERATOR, Role.SECRETARY);
@@ -38,7 +48,7 @@ public class PeopleQueries {
             identity.createUserQuery().memberOfGroup(role.groupId()).list()
                     .forEach(u -> roles.computeIfAbsent(u.getId(), k -> EnumSet.noneOf(Role.class)).add(role));
         }
-        return people.findAllByOrderByLastNameAscFirstNameAsc().stream()
+        return people.findAllOfNetwork(currentNetwork.id()).stream()
                 .map(p -> row(p, roles.getOrDefault(p.getUsername(), Set.of())))
                 .toList();
     }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.netwerkregie.security.AccountDeactivated;
+import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
@@ -38,9 +40,11 @@ public class PeopleService {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentNetwork currentNetwork;
 
     PeopleService(PersonRepository people, CamundaAccounts accounts, AccountLinks links, CurrentUser currentUser,
-            UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+            UserDirectory users, ApplicationEventPublisher events, Clock clock, CurrentNetwork currentNetwork) {
+        this.currentNetwork = currentNetwork;
         this.people = people;
         this.accounts = accounts;
         this.links = links;
@@ -81,17 +85,39 @@ public class PeopleService {
         if (!EMAIL.matcher(email).matches()) {
             throw new DomainException("validation.email");
         }
-        if (people.findByEmailIgnoreCase(email).isPresent() || accounts.emailInUse(email)) {
+        Set<Role> roles = allowedRoles(form.roles());
+        Optional<Person> known = people.findByEmailIgnoreCase(email);
+        if (known.isPresent() && !known.get().worksFor(currentNetwork.id())) {
+            return joinNetwork(known.get(), roles, mail);
+        }
+        if (known.isPresent() || accounts.emailInUse(email)) {
             throw new DomainException("person.emailInUse", email);
         }
-        Set<Role> roles = allowedRoles(form.roles());
-        Person person = people.save(new Person(freeUsername(email), firstName, lastName, email, form.organisationId(),
-                currentUser.username(), Instant.now(clock)));
+        Person person = people.save(new Person(currentNetwork.id(), freeUsername(email), firstName, lastName, email,
+                form.organisationId(), currentUser.username(), Instant.now(clock)));
         accounts.create(person, roles);
         String token = mail ? links.invite(person, users.displayName(currentUser.username()))
                 : links.issueInvitation(person);
         log.info("{} invited {} ({}) with roles {}", currentUser.username(), person.getUsername(), email, roles);
         return new Invitation(person.getId(), person.getUsername(), token);
+    }
+
+    /**
+     * Someone who works for another network and now also for this one keeps their account and password: they get
+     * this network's roles besides their own and a mail saying so, and choose the network after login.
+     */
+    private Invitation joinNetwork(Person person, Set<Role> roles, boolean mail) {
+        person.join(currentNetwork.id());
+        Set<Role> together = EnumSet.noneOf(Role.class);
+        together.addAll(accounts.rolesOf(person.getUsername()));
+        together.addAll(roles);
+        accounts.setRoles(person.getUsername(), together);
+        if (mail) {
+            links.joined(person, users.displayName(currentUser.username()));
+        }
+        log.info("{} added {} to network {} with roles {}", currentUser.username(), person.getUsername(),
+                currentNetwork.id(), roles);
+        return new Invitation(person.getId(), person.getUsername(), null);
     }
 
     /** Mails a new link (the earlier one stops working): a lost or expired invitation, or a person who came back. */
@@ -144,7 +170,8 @@ public class PeopleService {
     }
 
     private Person get(long personId) {
-        return people.findById(personId).orElseThrow(() -> new DomainException("person.notFound"));
+        return people.findById(personId).filter(p -> p.worksFor(currentNetwork.id()))
+                .orElseThrow(() -> new DomainException("person.notFound"));
     }
 
     private Set<Role> allowedRoles(Set<Role> asked) {

@@ -1,14 +1,20 @@
 package nl.netwerkregie.people;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A person who works with the network, and the state of their account (the username is the Camunda user id). */
 @Entity
@@ -32,12 +38,18 @@ public class Person {
     private String deactivatedBy;
     @Version
     private long version;
+    /** The networks the person works for (ADR 0010); a person is not of one network, their rows of work are. */
+    @ElementCollection
+    @CollectionTable(name = "person_network", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "network_id")
+    private Set<String> networks = new HashSet<>();
 
     protected Person() {
     }
 
-    Person(String username, String firstName, String lastName, String email, Long organisationId, String invitedBy,
-            Instant now) {
+    Person(String networkId, String username, String firstName, String lastName, String email, Long organisationId,
+            String invitedBy, Instant now) {
+        this.networks.add(networkId);
         this.username = username;
         this.firstName = firstName;
         this.lastName = lastName;
@@ -46,6 +58,19 @@ public class Person {
         this.state = PersonState.INVITED;
         this.invitedBy = invitedBy;
         this.invitedAt = now;
+    }
+
+    /** Also works for that network from now on. */
+    void join(String networkId) {
+        networks.add(networkId);
+    }
+
+    public boolean worksFor(String networkId) {
+        return networks.contains(networkId);
+    }
+
+    public Set<String> getNetworks() {
+        return Set.copyOf(networks);
     }
 
     void activate(Instant now) {

@@ -3,6 +3,8 @@ package nl.netwerkregie.people;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -12,7 +14,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByUsername(String username);
 
-    List<Person> findAllByOrderByLastNameAscFirstNameAsc();
+    @Query("select p from Person p join p.networks n where n = :networkId order by p.lastName, p.firstName")
+    List<Person> findAllOfNetwork(@Param("networkId") String networkId);
 
     List<Person> findByOrganisationId(Long organisationId);
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.StatusChange;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -25,15 +25,15 @@ public class ResignationQueries {
 
     private final MembershipEndingRepository endings;
     private final OrganisationService organisations;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ResignationQueries(MembershipEndingRepository endings, OrganisationService organisations, NetworkProfile profile,
+    ResignationQueries(MembershipEndingRepository endings, OrganisationService organisations, NetworkRules rules,
             CurrentUser currentUser, Clock clock) {
         this.endings = endings;
         this.organisations = organisations;
-        this.profile = profile;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -48,12 +48,12 @@ public class ResignationQueries {
      * the date a letter came in, and what {@link ResignationService#resign} stores.
      */
     public LocalDate endDateIfReceivedOn(LocalDate receivedOn) {
-        return profile.notice().endDateFor(receivedOn);
+        return rules.current().notice().endDateFor(receivedOn);
     }
 
     /** The last day an organisation may respond to a termination proposed on that day. */
     LocalDate responseDeadlineIfProposedOn(LocalDate proposedOn) {
-        return proposedOn.plus(profile.terminationResponsePeriod());
+        return proposedOn.plus(rules.current().terminationResponsePeriod());
     }
 
     /** An ending. No role check: views guard their pages, and the process steps read it. */

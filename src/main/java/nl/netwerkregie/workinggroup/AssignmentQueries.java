@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
@@ -27,18 +27,18 @@ public class AssignmentQueries {
     private final AssignmentVersionRepository versions;
     private final ProgressReportRepository reports;
     private final WerkgroepService werkgroepen;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AssignmentQueries(AssignmentRepository assignments, AssignmentVersionRepository versions,
-            ProgressReportRepository reports, WerkgroepService werkgroepen, NetworkProfile profile,
+            ProgressReportRepository reports, WerkgroepService werkgroepen, NetworkRules rules,
             CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.versions = versions;
         this.reports = reports;
         this.werkgroepen = werkgroepen;
-        this.profile = profile;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -126,7 +126,7 @@ public class AssignmentQueries {
         AssignmentVersion version = currentVersion(assignmentId);
         LocalDate base = reports.findFirstByAssignmentIdOrderByIdDesc(assignmentId).map(ProgressReport::getDueDate)
                 .orElse(version.getStartDate());
-        LocalDate next = base.plus(profile.progressReportInterval());
+        LocalDate next = base.plus(rules.current().progressReportInterval());
         for (Milestone milestone : version.getMilestones()) {
             if (milestone.dueDate().isAfter(base) && milestone.dueDate().isBefore(next)) {
                 next = milestone.dueDate();

@@ -22,7 +22,7 @@ import nl.netwerkregie.board.BoardVoting;
 import nl.netwerkregie.board.DecisionOutcome;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.membership.ContributionService;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
@@ -69,7 +69,7 @@ class AdmissionProcessTest extends IntegrationTest {
     @Autowired
     OrganisationService organisations;
     @Autowired
-    NetworkProfile profile;
+    NetworkRules rules;
     @Autowired
     WerkgroepService werkgroepen;
     @Autowired
@@ -103,7 +103,7 @@ class AdmissionProcessTest extends IntegrationTest {
     }
 
     private List<CriterionJudgement> allMet() {
-        return profile.admissionCriteria().stream()
+        return rules.current().admissionCriteria().stream()
                 .map(c -> new CriterionJudgement(c.code(), Judgement.MET, null)).toList();
     }
 
@@ -184,7 +184,7 @@ class AdmissionProcessTest extends IntegrationTest {
         Admission admission = queries.get(id);
         org.assertj.core.api.Assertions.assertThat(admission.getStatus()).isEqualTo(AdmissionStatus.TRIAL);
         org.assertj.core.api.Assertions.assertThat(admission.getTrialStart()).isEqualTo(LocalDate.now());
-        org.assertj.core.api.Assertions.assertThat(admission.getTrialEnd()).isEqualTo(LocalDate.now().plus(profile.trialDuration()));
+        org.assertj.core.api.Assertions.assertThat(admission.getTrialEnd()).isEqualTo(LocalDate.now().plus(rules.current().trialDuration()));
         org.assertj.core.api.Assertions.assertThat(organisations.get(admission.getOrganisationId()).getStatus())
                 .isEqualTo(OrganisationStatus.TRIAL_MEMBER);
         org.assertj.core.api.Assertions.assertThat(job(AdmissionProcess.TIMER_REVIEW_DUE, pi).getDuedate().toInstant())

@@ -18,7 +18,7 @@ import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.resignation.ResignationQueries;
 import nl.netwerkregie.resignation.ResignationService;
 import nl.netwerkregie.resignation.process.EndingProcesses;
@@ -57,7 +57,7 @@ class BoardSeatsIT extends IntegrationTest {
     @Autowired BoardSeatQueries board;
     @Autowired BoardSeatRepository seatRepository;
     @Autowired InitialBoard initialBoard;
-    @Autowired NetworkProfile profile;
+    @Autowired NetworkRules rules;
     @Autowired List<RoleSource> roleSources;
     @Autowired WerkgroepService werkgroepen;
     @Autowired OrganisationService organisations;
@@ -97,7 +97,7 @@ class BoardSeatsIT extends IntegrationTest {
             seatRepository.deleteAll();
             initialBoard.run(null);
             List<BoardSeat> seeded = seatRepository.findAllByOrderByStartDateAscIdAsc();
-            assertThat(seeded).extracting(BoardSeat::getUsername).containsExactlyElementsOf(profile.boardMembers());
+            assertThat(seeded).extracting(BoardSeat::getUsername).containsExactlyElementsOf(rules.current().boardMembers());
             assertThat(seeded).allSatisfy(s -> {
                 assertThat(s.getOrganisationId()).isNull();
                 assertThat(s.getStartDate()).isEqualTo(today);
@@ -105,7 +105,7 @@ class BoardSeatsIT extends IntegrationTest {
             });
             assertThat(seeded.get(0).getPersonName()).isEqualTo("Hendrik Kamphuis");
             initialBoard.run(null);
-            assertThat(seatRepository.count()).isEqualTo(profile.boardMembers().size());
+            assertThat(seatRepository.count()).isEqualTo(rules.current().boardMembers().size());
             status.setRollbackOnly();
         });
         assertThat(seatRepository.count()).isEqualTo(before);

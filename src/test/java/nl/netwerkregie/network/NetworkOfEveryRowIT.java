@@ -48,7 +48,7 @@ class NetworkOfEveryRowIT extends IntegrationTest {
     void theInstallationsNetworkIsData() {
         assertThat(jdbc.queryForObject("select name from network where id = 'twente'", String.class))
                 .isEqualTo("Netwerken Palliatieve Zorg Twente");
-        assertThat(jdbc.queryForObject("select profile_yaml from network where id = 'twente'", String.class))
+        assertThat(jdbc.queryForObject("select profile_yaml from network_rules where network_id = 'twente'", String.class))
                 .contains("boardName: Dagelijks bestuur");
     }
 

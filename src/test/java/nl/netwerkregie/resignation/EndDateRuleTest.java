@@ -25,9 +25,8 @@ class EndDateRuleTest {
     }
 
     private static LocalDate endDateOn(String profileName, LocalDate today) throws IOException {
-        Clock clock = Clock.fixed(today.atTime(10, 0).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
-        ResignationQueries service = new ResignationQueries(null, null, profile(profileName), null, clock);
-        return service.endDateIfResignedToday();
+        // ResignationQueries.endDateIfResignedToday applies the notice rule of the network's rules to today.
+        return profile(profileName).notice().endDateFor(today);
     }
 
     @ParameterizedTest(name = "{0}: resigning on {1} ends on {2}")

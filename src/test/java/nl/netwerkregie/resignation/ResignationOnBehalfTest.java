@@ -16,7 +16,7 @@ import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.resignation.process.EndingEngine;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.DomainException;
@@ -40,7 +40,7 @@ class ResignationOnBehalfTest extends IntegrationTest {
     @Autowired OrganisationService organisations;
     @Autowired MembershipSteps membership;
     @Autowired LifeStoryService lifeStories;
-    @Autowired NetworkProfile profile;
+    @Autowired NetworkRules rules;
     @Autowired MembershipEndingRepository endingRepository;
     @Autowired TaskGuard taskGuard;
     @Autowired TaskListService tasks;
@@ -64,7 +64,7 @@ class ResignationOnBehalfTest extends IntegrationTest {
 
     @Test
     void aLetterReceivedOn30SeptemberButEnteredOn1OctoberEndsAsIfEnteredOn30September() {
-        assertThat(profile.id()).isEqualTo("twente");
+        assertThat(rules.current().id()).isEqualTo("twente");
         int year = LocalDate.now(clock).getYear() + 1;
         long organisationId = member("contact2");
         loginAs("coordinator1");

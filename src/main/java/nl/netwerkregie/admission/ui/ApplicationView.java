@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.admission.ApplicationForm;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.ui.OrganisationForm;
 import nl.netwerkregie.shared.DomainException;
@@ -54,14 +54,14 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
     private final AtomicReference<UploadedDocument> receivedDocument = new AtomicReference<>();
     private String visionDocumentName;
 
-    ApplicationView(AdmissionService admissions, NetworkProfile profile) {
+    ApplicationView(AdmissionService admissions, NetworkRules rules) {
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
         H1 title = new H1(getTranslation("admission.apply.title"));
         title.setId("apply-title");
-        add(new LanguageSwitch(), title, new Paragraph(getTranslation("admission.apply.intro", profile.name())));
+        add(new LanguageSwitch(), title, new Paragraph(getTranslation("admission.apply.intro", rules.current().name())));
 
-        organisation = new OrganisationForm(profile);
+        organisation = new OrganisationForm(rules);
         individual.setLabel(getTranslation("admission.apply.individual"));
         individual.setId("apply-individual");
         representedByUmbrella.setLabel(getTranslation("admission.apply.umbrella"));

@@ -20,7 +20,7 @@ import nl.netwerkregie.admission.CriterionJudgement;
 import nl.netwerkregie.admission.Judgement;
 import nl.netwerkregie.admission.process.AdmissionProcess;
 import nl.netwerkregie.network.AdmissionCriterion;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.task.TaskRow;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
@@ -38,12 +38,12 @@ class IntakeFormFactory implements TaskFormFactory {
 
     private final AdmissionService admissions;
     private final AdmissionQueries queries;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
 
-    IntakeFormFactory(AdmissionService admissions, AdmissionQueries queries, NetworkProfile profile) {
+    IntakeFormFactory(AdmissionService admissions, AdmissionQueries queries, NetworkRules rules) {
         this.admissions = admissions;
         this.queries = queries;
-        this.profile = profile;
+        this.rules = rules;
     }
 
     @Override
@@ -65,7 +65,7 @@ class IntakeFormFactory implements TaskFormFactory {
         Map<String, CriterionJudgement> earlier = new LinkedHashMap<>();
         admission.getJudgements().forEach(j -> earlier.put(j.criterionCode(), j));
         List<CriterionLine> lines = new ArrayList<>();
-        for (AdmissionCriterion criterion : profile.admissionCriteria()) {
+        for (AdmissionCriterion criterion : rules.current().admissionCriteria()) {
             RadioButtonGroup<Judgement> judgement = new RadioButtonGroup<>(criterion.code() + " – " + criterion.text());
             judgement.setId("criterion-" + criterion.code());
             judgement.setItems(Judgement.values());

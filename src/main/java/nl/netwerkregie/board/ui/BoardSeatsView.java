@@ -16,7 +16,7 @@ import nl.netwerkregie.board.BoardSeatQueries;
 import nl.netwerkregie.board.BoardSeatQueries.SeatRow;
 import nl.netwerkregie.board.BoardSeatService;
 import nl.netwerkregie.membership.OrganisationService;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.Roles;
@@ -39,10 +39,10 @@ public class BoardSeatsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<SeatRow> ended = new Grid<>();
 
     BoardSeatsView(BoardSeatQueries queries, BoardSeatService seats, UserDirectory users,
-            OrganisationService organisations, CurrentUser currentUser, NetworkProfile profile, Clock clock) {
+            OrganisationService organisations, CurrentUser currentUser, NetworkRules rules, Clock clock) {
         this.queries = queries;
         this.seats = seats;
-        this.boardName = profile.boardName();
+        this.boardName = rules.current().boardName();
         boolean coordinator = currentUser.has(Role.COORDINATOR);
         H2 heading = new H2(boardName);
         heading.setId("board-title");

@@ -13,7 +13,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.shared.DomainException;
@@ -42,7 +42,7 @@ public class OrganisationForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final Draft draft = new Draft();
 
-    public OrganisationForm(NetworkProfile profile) {
+    public OrganisationForm(NetworkRules rules) {
         name.setLabel(getTranslation("organisation.name"));
         name.setId("org-name");
         kind.setLabel(getTranslation("organisation.kind"));
@@ -51,7 +51,7 @@ public class OrganisationForm extends FormLayout {
         kind.setItemLabelGenerator(k -> getTranslation("organisation.kind." + k.name()));
         municipality.setLabel(getTranslation("organisation.municipality"));
         municipality.setId("org-municipality");
-        municipality.setItems(profile.municipalities());
+        municipality.setItems(rules.current().municipalities());
         // Typing a municipality outside the list is allowed so the service can say it is outside the region.
         municipality.setAllowCustomValue(true);
         municipality.addCustomValueSetListener(e -> municipality.setValue(e.getDetail()));
@@ -89,7 +89,7 @@ public class OrganisationForm extends FormLayout {
         binder.forField(name).asRequired(required).bind("name");
         binder.forField(kind).asRequired(required).bind("kind");
         binder.forField(municipality).asRequired(required)
-                .withValidator(m -> profile.coversMunicipality(m), getTranslation("organisation.municipalityOutsideRegion", ""))
+                .withValidator(m -> rules.current().coversMunicipality(m), getTranslation("organisation.municipalityOutsideRegion", ""))
                 .bind("municipality");
         binder.forField(fte).withValidator(v -> v == null || v.signum() >= 0, getTranslation("validation.notNegative"))
                 .bind("fte");

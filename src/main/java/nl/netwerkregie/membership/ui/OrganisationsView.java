@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
@@ -34,16 +34,16 @@ import nl.netwerkregie.shared.ui.UiErrors;
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisations;
-    private final NetworkProfile profile;
+    private final NetworkRules rules;
     final Grid<Organisation> grid = new Grid<>();
     final ComboBox<OrganisationStatus> status = new ComboBox<>();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
     private ListDataProvider<Organisation> data;
     private final int year;
 
-    OrganisationsView(OrganisationService organisations, NetworkProfile profile, CurrentUser currentUser, Clock clock) {
+    OrganisationsView(OrganisationService organisations, NetworkRules rules, CurrentUser currentUser, Clock clock) {
         this.organisations = organisations;
-        this.profile = profile;
+        this.rules = rules;
         this.year = LocalDate.now(clock).getYear();
         setSizeFull();
         grid.setId("organisation-grid");
@@ -85,7 +85,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     private void openAddDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("organisation.add"));
-        OrganisationForm form = new OrganisationForm(profile);
+        OrganisationForm form = new OrganisationForm(rules);
         ComboBox<OrganisationStatus> initialStatus = new ComboBox<>(getTranslation("organisation.status"));
         initialStatus.setItems(OrganisationStatus.MEMBER, OrganisationStatus.TRIAL_MEMBER, OrganisationStatus.PARTNER);
         initialStatus.setItemLabelGenerator(s -> getTranslation("organisation.status." + s.name()));

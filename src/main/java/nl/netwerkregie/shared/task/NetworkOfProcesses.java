@@ -1,6 +1,9 @@
 package nl.netwerkregie.shared.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.netwerkregie.network.CurrentNetwork;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -15,9 +18,9 @@ import org.springframework.stereotype.Component;
  * overviews filter by it. An instance from before the tenant ids is given the installation's network
  * ({@link OldInstancesToTheInstallationNetwork}).
  * <p>
- * Not yet: async steps on the job executor's threads run for the installation's network. Setting the network in
- * a delegate interceptor is too late, because the JPA transaction (and with it Hibernate's tenant) begins with the
- * engine's command, before the delegate; the job executor must set the job's network before it starts the command.
+ * A job (an async step, a timer) runs for its instance's network: {@link NetworkOfJobs} sets it before the
+ * command that executes the job begins, because the JPA transaction, and with it Hibernate's network, begins
+ * with the command, so a delegate would be too late.
  */
 @Component
 class NetworkOfProcesses extends AbstractProcessEnginePlugin {
@@ -30,6 +33,12 @@ class NetworkOfProcesses extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> before = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            before.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        before.add(new NetworkOfJobs());
+        configuration.setCustomPreCommandInterceptorsTxRequired(before);
         configuration.setTenantIdProvider(new TenantIdProvider() {
             @Override
             public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.ui.LanguageSwitch;
 
 /** The login page: open to everyone, in Dutch or English. */
@@ -23,7 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(NetworkProfile profile) {
+    LoginView(NetworkRules rules) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -42,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
 
         Div languages = new Div(new LanguageSwitch());
-        add(new H1("Netwerkregie"), new Paragraph(profile.name()), login, languages);
+        add(new H1("Netwerkregie"), new Paragraph(rules.current().name()), login, languages);
     }
 
     @Override

@@ -14,19 +14,25 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
-import nl.netwerkregie.network.NetworkProfile;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import nl.netwerkregie.network.NetworkChoice;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
 
 /** The frame of every page after login: network name, menu per role, user, language, log out. */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout(List<NavigationEntry> entries, CurrentUser currentUser, NetworkProfile profile,
-            AuthenticationContext authentication, UserDirectory users) {
+    private final NetworkChoice choice;
+
+    public MainLayout(List<NavigationEntry> entries, CurrentUser currentUser, NetworkRules rules,
+            AuthenticationContext authentication, UserDirectory users, NetworkChoice choice) {
+        this.choice = choice;
         H1 title = new H1("Netwerkregie");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        Span network = new Span(profile.name());
+        Span network = new Span(choice.mustChoose() ? "" : rules.current().name());
         network.addClassName("network-name");
 
         // The person's name; the login stays at hand as the tooltip (and for support questions).
@@ -37,6 +43,13 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        if (!choice.mustChoose() && choice.available().size() > 1) {
+            Button other = new Button(getTranslation("network.switch"), e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate(ChooseNetworkView.class)));
+            other.setId("switch-network");
+            other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            right.addComponentAsFirst(other);
+        }
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
 
@@ -58,6 +71,14 @@ public class MainLayout extends AppLayout {
             addToDrawer(nav, cockpit);
         } else {
             addToDrawer(nav);
+        }
+    }
+
+    /** Someone who works for several networks chooses one before any page of a network. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (choice.mustChoose()) {
+            event.forwardTo(ChooseNetworkView.class);
         }
     }
 }

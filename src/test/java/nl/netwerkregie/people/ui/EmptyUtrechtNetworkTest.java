@@ -39,7 +39,7 @@ import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.ui.OrganisationView;
 import nl.netwerkregie.membership.ui.OrganisationsView;
-import nl.netwerkregie.network.NetworkProfile;
+import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory.Account;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
@@ -80,7 +80,7 @@ class EmptyUtrechtNetworkTest {
     @Autowired List<org.springframework.security.authentication.AuthenticationProvider> providers;
     @Autowired OrganisationService organisations;
     @Autowired BoardSeatQueries board;
-    @Autowired NetworkProfile profile;
+    @Autowired NetworkRules rules;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -104,7 +104,7 @@ class EmptyUtrechtNetworkTest {
     @Test
     @SuppressWarnings("unchecked")
     void aNewNetworkIsFilledThroughTheScreens() throws Exception {
-        assertThat(profile.id()).isEqualTo("utrecht");
+        assertThat(rules.current().id()).isEqualTo("utrecht");
         assertThat(organisations.count()).isZero();
 
         // The operator invites the first coordinator.

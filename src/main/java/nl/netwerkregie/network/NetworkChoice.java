@@ -1,0 +1,117 @@
+package nl.netwerkregie.network;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The network a user works for in their session (ADR 0010): the one they work for when they have one, the one
+ * they chose when they have several (until then: none, so they see nothing of any network), any network for the
+ * hosting operator. A visitor (the public application form) is for the network its address names.
+ * {@link NetworkOfTheRequest} applies it to every request of the session.
+ */
+@Component
+public class NetworkChoice {
+
+    /** The network of no-one: what a user with several networks works for before choosing. Has no rows. */
+    public static final String NONE = "-";
+    static final String ATTRIBUTE = NetworkChoice.class.getName();
+    private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
+
+    private final NetworkMemberships memberships;
+    private final Networks networks;
+    private final CurrentNetwork currentNetwork;
+
+    NetworkChoice(NetworkMemberships memberships, Networks networks, CurrentNetwork currentNetwork) {
+        this.memberships = memberships;
+        this.networks = networks;
+        this.currentNetwork = currentNetwork;
+    }
+
+    /** The networks the logged-in user may work for, by name. */
+    public List<Network> available() {
+        Authentication user = loggedIn().orElse(null);
+        if (user == null) {
+            return List.of();
+        }
+        if (isOperator(user)) {
+            return networks.all();
+        }
+        Set<String> mine = memberships.networksOf(user.getName());
+        return networks.all().stream().filter(n -> mine.contains(n.getId())).toList();
+    }
+
+    /** True when the user works for several networks and has not chosen yet. */
+    public boolean mustChoose() {
+        return NONE.equals(currentNetwork.id());
+    }
+
+    /** The user works for that network from now on, in this session (and this request). */
+    public void choose(String networkId) {
+        Authentication user = loggedIn().orElseThrow(() -> new IllegalStateException("Not logged in"));
+        if (available().stream().noneMatch(n -> n.getId().equals(networkId))) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    user.getName() + " does not work for network " + networkId);
+        }
+        remember(new Chosen(user.getName(), networkId));
+    }
+
+    /** A visitor (not logged in) is for that network, when it exists: the public application form's address. */
+    public boolean chooseAsVisitor(String networkId) {
+        if (loggedIn().isPresent() || networkId == null || !networks.exists(networkId)) {
+            return false;
+        }
+        remember(new Chosen(null, networkId));
+        return true;
+    }
+
+    /** The network for a request of this user, or empty for the installation's own (the default). */
+    Optional<String> forRequest(Chosen chosen) {
+        Authentication user = loggedIn().orElse(null);
+        String username = user == null ? null : user.getName();
+        if (chosen != null && java.util.Objects.equals(chosen.username(), username)) {
+            return Optional.of(chosen.networkId());
+        }
+        if (user == null) {
+            return Optional.empty();
+        }
+        Set<String> mine = memberships.networksOf(username);
+        if (mine.size() == 1) {
+            String only = mine.iterator().next();
+            remember(new Chosen(username, only));
+            return Optional.of(only);
+        }
+        // Several networks: none until chosen. None at all (the hosting operator, the national organisation,
+        // the accounts of the installation's start): the installation's network, as before many networks.
+        return mine.isEmpty() ? Optional.empty() : Optional.of(NONE);
+    }
+
+    private void remember(Chosen chosen) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, chosen, RequestAttributes.SCOPE_SESSION);
+        }
+        CurrentNetwork.switchTo(chosen.networkId());
+    }
+
+    private static Optional<Authentication> loggedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                ? Optional.of(auth) : Optional.empty();
+    }
+
+    private static boolean isOperator(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> OPERATOR_AUTHORITY.equals(a.getAuthority()));
+    }
+
+    /** The choice kept in the session: whose, and which network. */
+    record Chosen(String username, String networkId) implements Serializable {
+    }
+}
