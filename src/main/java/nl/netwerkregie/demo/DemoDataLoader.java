@@ -23,9 +23,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
                     .filter(o -> rules.current().coversMunicipality(o.details().municipality()))
                     .forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
         }
-        asCoordinator(() -> {
+        DemoCoordinator.run(() -> {
             loadPeople();
             loadBoard();
             loadWerkgroepen();
@@ -115,17 +112,6 @@ class DemoDataLoader implements ApplicationRunner {
         DemoData.USERS.stream().filter(u -> u.role() == Role.BOARD_MEMBER).forEach(u -> boardSeats.appoint(u.id(),
                 all.stream().filter(o -> o.getName().equals(u.organisation()) && o.getStatus().isMember())
                         .map(Organisation::getId).findFirst().orElse(null), since));
-    }
-
-    private void asCoordinator(Runnable action) {
-        var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo",
-                null, List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.netwerkregie.shared.task;
 
 import java.util.List;
+import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.network.NetworkRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +38,20 @@ class OldInstancesToTheInstallationNetwork {
             "ACT_HI_VARINST where PROC_INST_ID_ is not null");
 
     private final JdbcTemplate jdbc;
+    private final CurrentNetwork currentNetwork;
 
-    OldInstancesToTheInstallationNetwork(JdbcTemplate jdbc) {
+    OldInstancesToTheInstallationNetwork(JdbcTemplate jdbc, CurrentNetwork currentNetwork) {
         this.jdbc = jdbc;
+        this.currentNetwork = currentNetwork;
     }
 
     @EventListener
     @Transactional
     public void on(NetworkRegistered registered) {
+        // Only the installation's own network had instances before; a network the operator adds starts empty.
+        if (!registered.networkId().equals(currentNetwork.installationNetworkId())) {
+            return;
+        }
         int moved = 0;
         for (String rows : ROWS_OF_INSTANCES) {
             String table = rows.substring(0, rows.indexOf(' '));
