@@ -56,7 +56,8 @@ public class PeopleQueries {
     /** The people of an organisation (its contacts and others who work there). Checks no role. */
     @Transactional(readOnly = true)
     public List<PersonRow> ofOrganisation(long organisationId) {
-        return people.findByOrganisationId(organisationId).stream().map(p -> row(p, rolesOf(p.getUsername()))).toList();
+        // The person table is of no network: an organisation id of another network must find none of its people.
+        return people.findOfOrganisation(currentNetwork.id(), organisationId).stream().map(p -> row(p, rolesOf(p.getUsername()))).toList();
     }
 
     /** The person with that e-mail address (any case). Checks no role. */

@@ -17,7 +17,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p join p.networks n where n = :networkId order by p.lastName, p.firstName")
     List<Person> findAllOfNetwork(@Param("networkId") String networkId);
 
-    List<Person> findByOrganisationId(Long organisationId);
+    @Query("select p from Person p join p.networks n where n = :networkId and p.organisationId = :organisationId")
+    List<Person> findOfOrganisation(@Param("networkId") String networkId, @Param("organisationId") Long organisationId);
 
     List<Person> findByUsernameIn(java.util.Collection<String> usernames);
 }

@@ -60,7 +60,7 @@ class NetworkIsolationIT extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskListService tasks;
 
-    private final List<Object> idsOfB = new ArrayList<>();
+    private final Set<Object> idsOfB = new LinkedHashSet<>();
     private final Set<String> namesOfB = new LinkedHashSet<>();
 
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -74,26 +74,13 @@ class NetworkIsolationIT extends IntegrationTest {
         }
         for (String table : tablesWithNetwork()) {
             if (hasColumn(table, "id")) {
-                jdbc.queryForList("select id from " + table + " where network_id = ?", Long.class, B)
+                // Three of each table: every kind of id, without calling every method a hundred times.
+                jdbc.queryForList("select id from " + table + " where network_id = ? order by id desc limit 3",
+                        Long.class, B)
                         .forEach(idsOfB::add);
             }
-            for (String column : List.of("name", "title", "goal", "file_name")) {
-                if (hasColumn(table, column)) {
-                    namesOfB.addAll(jdbc.queryForList("select " + column + " from " + table
-                            + " where network_id = ? and " + column + " is not null", String.class, B));
-                }
-            }
         }
-        // What A has by the same name (a theme, a werkgroep called alike) is no leak.
-        for (String table : tablesWithNetwork()) {
-            for (String column : List.of("name", "title", "goal", "file_name")) {
-                if (hasColumn(table, column)) {
-                    jdbc.queryForList("select " + column + " from " + table + " where network_id = ?",
-                            String.class, A).forEach(namesOfB::remove);
-                }
-            }
-        }
-        namesOfB.removeIf(name -> name.length() < 6);
+        namesOfB.addAll(Leaks.namesOnlyOf(jdbc, B, A));
         idsOfB.addAll(jdbc.queryForList("select ID_ from ACT_RU_TASK where TENANT_ID_ = ?", String.class, B));
         idsOfB.addAll(jdbc.queryForList(
                 "select distinct PROC_INST_ID_ from ACT_RU_EXECUTION where TENANT_ID_ = ?", String.class, B));
@@ -109,7 +96,7 @@ class NetworkIsolationIT extends IntegrationTest {
     @Test
     void networkBHasDataToBeProbedWith() {
         // Without B's data the probes below would prove nothing.
-        assertThat(idsOfB.stream().filter(Long.class::isInstance)).hasSizeGreaterThan(20);
+        assertThat(idsOfB.stream().filter(Long.class::isInstance)).hasSizeGreaterThan(8);
         assertThat(namesOfB).contains("Medisch Spectrum Twente");
         assertThat(idsOfB.stream().filter(String.class::isInstance)).isNotEmpty();
     }
@@ -195,7 +182,7 @@ class NetworkIsolationIT extends IntegrationTest {
     private List<String> probeRepository(Object repository) {
         List<String> leaks = new ArrayList<>();
         if (repository instanceof org.springframework.data.repository.CrudRepository<?, ?> crud) {
-            String all = textOf(crud.findAll());
+            String all = Leaks.textOf(crud.findAll());
             namesOfB.stream().filter(all::contains).forEach(name -> leaks.add("findAll shows " + name));
             @SuppressWarnings("unchecked")
             org.springframework.data.repository.CrudRepository<Object, Object> byId =
@@ -276,62 +263,12 @@ class NetworkIsolationIT extends IntegrationTest {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-        String text = textOf(result);
+        String text = Leaks.textOf(result);
         Set<String> shown = namesOfB.stream().filter(text::contains).collect(Collectors.toSet());
         if (!shown.isEmpty()) {
             return Optional.of(what + " shows " + shown);
         }
         return Optional.empty();
-    }
-
-    // ---- reading what came back ----
-
-    private static String textOf(Object value) {
-        StringBuilder text = new StringBuilder();
-        collect(value, text, new IdentityHashMap<>(), 0);
-        return text.toString();
-    }
-
-    private static void collect(Object value, StringBuilder text, Map<Object, Boolean> seen, int depth) {
-        if (value == null || depth > 6 || seen.put(value, Boolean.TRUE) != null) {
-            return;
-        }
-        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-                || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
-            text.append(value).append('\n');
-        } else if (value instanceof byte[] bytes) {
-            text.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
-        } else if (value instanceof Optional<?> optional) {
-            optional.ifPresent(v -> collect(v, text, seen, depth + 1));
-        } else if (value instanceof Collection<?> collection) {
-            if (Hibernate.isInitialized(collection)) {
-                collection.forEach(v -> collect(v, text, seen, depth + 1));
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> {
-                collect(k, text, seen, depth + 1);
-                collect(v, text, seen, depth + 1);
-            });
-        } else if (value.getClass().getPackageName().startsWith("nl.netwerkregie")) {
-            if (!Hibernate.isInitialized(value)) {
-                return;
-            }
-            for (Class<?> type = value.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-                for (Field field : type.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers())) {
-                        continue;
-                    }
-                    try {
-                        field.setAccessible(true);
-                        collect(field.get(value), text, seen, depth + 1);
-                    } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                        // A field we cannot read tells nothing either way.
-                    }
-                }
-            }
-        } else {
-            text.append(value).append('\n');
-        }
     }
 
     // ---- the schema ----
