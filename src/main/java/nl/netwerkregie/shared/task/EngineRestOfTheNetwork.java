@@ -1,0 +1,70 @@
+package nl.netwerkregie.shared.task;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.netwerkregie.network.NetworkChoice;
+import nl.netwerkregie.network.NetworkMemberships;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The Camunda REST API ({@code /engine-rest}) for an operator of one or more networks shows only their networks'
+ * instances, tasks and history: each request runs with a Camunda authentication that names the caller's networks as
+ * tenant ids, and the engine's tenant check (on by default) filters every query by them. The hosting operator (in
+ * Camunda's administrators group) sees every network, as in Cockpit. The Spring filter before this one lets only
+ * operators in.
+ */
+@Configuration
+class EngineRestOfTheNetwork {
+
+    /** Camunda's administrators: the engine skips its tenant check for them. */
+    private static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineRestNetworks(IdentityService identity,
+            NetworkMemberships memberships) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+                if (caller == null || !caller.isAuthenticated()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                List<String> groups = identity.createGroupQuery().groupMember(caller.getName()).list().stream()
+                        .map(Group::getId).toList();
+                if (groups.contains(CAMUNDA_ADMIN_GROUP)) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                List<String> networks = new ArrayList<>(memberships.networksOf(caller.getName()));
+                if (networks.isEmpty()) {
+                    // An operator of no network sees nothing of any network.
+                    networks.add(NetworkChoice.NONE);
+                }
+                identity.setAuthentication(caller.getName(), groups, networks);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    identity.clearAuthentication();
+                }
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engineRestOfTheNetwork");
+        return registration;
+    }
+}
