@@ -29,15 +29,39 @@ class NetworkOfEveryRowIT extends IntegrationTest {
     @Autowired DataSource dataSource;
 
     @Test
+    void whatWasUniqueInTheInstallationIsUniqueWithinANetwork() {
+        String werkgroep = "insert into werkgroep (name, permanent, created_at, version, network_id) "
+                + "values ('Zelfde naam', true, current_timestamp, 0, ?)";
+        String base = "insert into contribution_base (contribution_year, amount, set_by, set_at, network_id) "
+                + "values (1999, 10, 'test', current_timestamp, ?)";
+        try {
+            jdbc.update(werkgroep, "twente");
+            jdbc.update(werkgroep, "utrecht");
+            jdbc.update(base, "twente");
+            jdbc.update(base, "utrecht");
+            assertThatThrownBy(() -> jdbc.update(werkgroep, "utrecht"))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> jdbc.update(base, "utrecht"))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            jdbc.update("delete from werkgroep where name = 'Zelfde naam'");
+            jdbc.update("delete from contribution_base where contribution_year = 1999");
+        }
+    }
+
+    @Test
     void rowsAreWrittenWithTheNetworkAndReadOnlyByIt() {
         loginAs("coordinator1");
         List<Organisation> twente = organisations.all();
         assertThat(twente).isNotEmpty();
         assertThat(jdbc.queryForList("select distinct network_id from organisation", String.class))
-                .containsExactly("twente");
+                .containsExactlyInAnyOrder("twente", "utrecht");
 
         loginAs("someone-of-utrecht", Role.COORDINATOR);
-        assertThat(CurrentNetwork.as("utrecht", organisations::all)).isEmpty();
+        List<Organisation> utrecht = CurrentNetwork.as("utrecht", organisations::all);
+        assertThat(utrecht).isNotEmpty().extracting(Organisation::getId)
+                .doesNotContainAnyElementsOf(twente.stream().map(Organisation::getId).toList());
+        assertThat(CurrentNetwork.as("a-network-without-rows", organisations::all)).isEmpty();
         long id = twente.get(0).getId();
         assertThatThrownBy(() -> CurrentNetwork.as("utrecht", () -> organisations.get(id)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("organisation.notFound");
