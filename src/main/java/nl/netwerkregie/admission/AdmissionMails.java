@@ -8,6 +8,8 @@ import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.mail.Mailer;
+import nl.netwerkregie.network.CurrentNetwork;
+import nl.netwerkregie.network.NetworkChoice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +23,23 @@ class AdmissionMails {
     private final TranslationProvider translations;
     private final String baseUrl;
 
+    private final CurrentNetwork currentNetwork;
+
     AdmissionMails(Mailer mailer, TranslationProvider translations,
-            @Value("${netwerkregie.base-url}") String baseUrl) {
+            @Value("${netwerkregie.base-url}") String baseUrl, CurrentNetwork currentNetwork) {
+        this.currentNetwork = currentNetwork;
         this.mailer = mailer;
         this.translations = translations;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The page where the applicant answers the request, by the secret token of the admission. */
+    /**
+     * The page where the applicant answers the request, by the secret token of the admission; the address names the
+     * network, so the visitor's page is for the admission's network (NetworkChoice.chooseAsVisitor).
+     */
     String informationLink(String token) {
-        return baseUrl + "/aanvraag/informatie/" + token;
+        return baseUrl + "/aanvraag/informatie/" + token + "?" + NetworkChoice.VISITOR_PARAMETER + "="
+                + currentNetwork.id();
     }
 
     void informationRequest(Organisation organisation, Admission admission) {

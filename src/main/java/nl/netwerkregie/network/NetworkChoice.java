@@ -23,6 +23,8 @@ public class NetworkChoice {
     /** The network of no-one: what a user with several networks works for before choosing. Has no rows. */
     public static final String NONE = "-";
     static final String ATTRIBUTE = NetworkChoice.class.getName();
+    /** The query parameter of a public address that names its network: {@code /aanmelden?netwerk=utrecht}. */
+    public static final String VISITOR_PARAMETER = "netwerk";
     private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
 
     private final NetworkMemberships memberships;

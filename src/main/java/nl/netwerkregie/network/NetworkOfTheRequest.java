@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,9 +27,16 @@ class NetworkOfTheRequest extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Object kept = session == null ? null : session.getAttribute(NetworkChoice.ATTRIBUTE);
-        Optional<String> network = choice.forRequest(kept instanceof NetworkChoice.Chosen c ? c : null);
-        // Also a scope for the installation's network (null): a choice made during the request ends with it.
-        try (CurrentNetwork.Scope scope = CurrentNetwork.enter(network.orElse(null))) {
+        // The scope first: what the choice sets (also when it remembers a person's only network) ends with the
+        // request, and the next request on this thread of the pool starts clean.
+        try (CurrentNetwork.Scope scope = CurrentNetwork.enter(null)) {
+            choice.forRequest(kept instanceof NetworkChoice.Chosen c ? c : null).ifPresent(CurrentNetwork::switchTo);
+            // A public address names its network (the application form, the applicant's answer page): the visitor's
+            // session is for that network from then on. Vaadin's first request after the page carries it too.
+            String named = request.getParameter(NetworkChoice.VISITOR_PARAMETER);
+            if (named != null) {
+                choice.chooseAsVisitor(named);
+            }
             chain.doFilter(request, response);
         }
     }
