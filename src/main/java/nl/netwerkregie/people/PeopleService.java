@@ -76,8 +76,19 @@ public class PeopleService {
         return register(form, false);
     }
 
-    private Invitation register(PersonForm form, boolean mail) {
-        currentUser.require(Role.COORDINATOR, Role.OPERATOR);
+    /**
+     * Checks the name and e-mail address as {@link #invite} does, without registering anyone: for a screen that
+     * must know the invitation can go out before it does something else first (the operator adding a network).
+     */
+    public void check(PersonForm form) {
+        details(form);
+    }
+
+    /** The form's name and address, checked. */
+    private record Details(String firstName, String lastName, String email) {
+    }
+
+    private static Details details(PersonForm form) {
         // One name is enough ("Jansen"): some contacts are known by their last name only.
         String firstName = Objects.requireNonNullElse(Texts.optional(form.firstName(), 100), "");
         String lastName = Texts.require(form.lastName(), 100, "person.lastNameRequired");
@@ -85,6 +96,15 @@ public class PeopleService {
         if (!EMAIL.matcher(email).matches()) {
             throw new DomainException("validation.email");
         }
+        return new Details(firstName, lastName, email);
+    }
+
+    private Invitation register(PersonForm form, boolean mail) {
+        currentUser.require(Role.COORDINATOR, Role.OPERATOR);
+        Details details = details(form);
+        String firstName = details.firstName();
+        String lastName = details.lastName();
+        String email = details.email();
         Set<Role> roles = allowedRoles(form.roles());
         Optional<Person> known = people.findByEmailIgnoreCase(email);
         if (known.isPresent() && !known.get().worksFor(currentNetwork.id())) {
