@@ -3,7 +3,6 @@ package nl.netwerkregie.annualplan;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.netwerkregie.security.CurrentUser;
-import nl.netwerkregie.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,7 @@ public class JaarplanFigures {
     /** Every plan's totals, the newest year first. */
     @Transactional(readOnly = true)
     public List<Budget> budgets() {
-        currentUser.require(Role.NATIONAL, Role.OPERATOR, Role.COORDINATOR);
+        currentUser.requireFiguresReader();
         return plans.findAllByOrderByYearDesc().stream().map(plan -> {
             Begroting begroting = Begroting.of(plan.content());
             return new Budget(plan.getYear(), plan.getStatus(), begroting.totalCosts(), begroting.totalIncome());

@@ -4,9 +4,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.netwerkregie.security.CurrentUser;
-import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.Counts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +33,7 @@ public class MembershipFigures {
     /** The members (trial members included) per kind of organisation; kinds without members are left out. */
     @Transactional(readOnly = true)
     public Map<OrganisationKind, Long> membersByKind() {
-        requireReader();
+        currentUser.requireFiguresReader();
         Map<OrganisationKind, Long> counts = new EnumMap<>(OrganisationKind.class);
         organisations.countByKind(MEMBERS).forEach(row -> counts.put((OrganisationKind) row[0], (Long) row[1]));
         return counts;
@@ -47,14 +46,7 @@ public class MembershipFigures {
      */
     @Transactional(readOnly = true)
     public Map<Integer, Long> admissionsPerYear() {
-        requireReader();
-        Map<Integer, Long> counts = new TreeMap<>();
-        statusChanges.countFirstPerYear(MEMBERS)
-                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    private void requireReader() {
-        currentUser.require(Role.NATIONAL, Role.OPERATOR, Role.COORDINATOR);
+        currentUser.requireFiguresReader();
+        return Counts.perYear(statusChanges.countFirstPerYear(MEMBERS));
     }
 }

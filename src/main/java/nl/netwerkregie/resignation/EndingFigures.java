@@ -1,9 +1,8 @@
 package nl.netwerkregie.resignation;
 
 import java.util.Map;
-import java.util.TreeMap;
 import nl.netwerkregie.security.CurrentUser;
-import nl.netwerkregie.security.Role;
+import nl.netwerkregie.shared.Counts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +21,7 @@ public class EndingFigures {
     /** Per year, the memberships that ended that year (resigned or terminated, the end date passed). */
     @Transactional(readOnly = true)
     public Map<Integer, Long> endingsPerYear() {
-        currentUser.require(Role.NATIONAL, Role.OPERATOR, Role.COORDINATOR);
-        Map<Integer, Long> counts = new TreeMap<>();
-        endings.countPerEndYear(EndingStatus.ENDED)
-                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
-        return counts;
+        currentUser.requireFiguresReader();
+        return Counts.perYear(endings.countPerEndYear(EndingStatus.ENDED));
     }
 }

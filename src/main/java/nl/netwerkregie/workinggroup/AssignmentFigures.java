@@ -3,7 +3,6 @@ package nl.netwerkregie.workinggroup;
 import java.util.Comparator;
 import java.util.List;
 import nl.netwerkregie.security.CurrentUser;
-import nl.netwerkregie.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,7 @@ public class AssignmentFigures {
     /** How many assignments per theme and status, by theme (none last) and status. */
     @Transactional(readOnly = true)
     public List<Count> byThemeAndStatus() {
-        currentUser.require(Role.NATIONAL, Role.OPERATOR, Role.COORDINATOR);
+        currentUser.requireFiguresReader();
         return assignments.countByThemeAndStatus().stream()
                 .map(row -> new Count((String) row[0], (AssignmentStatus) row[1], ((Number) row[2]).longValue()))
                 .sorted(Comparator.comparing(Count::theme, Comparator.nullsLast(Comparator.naturalOrder()))
