@@ -52,12 +52,11 @@ class NationalFiguresIT extends IntegrationTest {
 
     private boolean registeredUtrecht;
     private final List<Long> created = new ArrayList<>();
-    private Map<String, Object> twenteBefore;
+    private SharingOfTwente twenteBefore;
 
     @BeforeEach
     void twoNetworks() throws IOException {
-        twenteBefore = jdbc.queryForMap("select share_national, share_national_since, share_national_by,"
-                + " share_national_decision from network where id = 'twente'");
+        twenteBefore = SharingOfTwente.remember(jdbc);
         if (!networks.exists(UTRECHT)) {
             try (InputStream yaml = getClass().getResourceAsStream("/networks/utrecht.yaml")) {
                 networks.register(UTRECHT, "Netwerken Palliatieve Zorg Utrecht",
@@ -77,10 +76,7 @@ class NationalFiguresIT extends IntegrationTest {
             jdbc.update("delete from network_rules where network_id = ?", UTRECHT);
             jdbc.update("delete from network where id = ?", UTRECHT);
         }
-        jdbc.update("update network set share_national = ?, share_national_since = ?, share_national_by = ?,"
-                + " share_national_decision = ? where id = 'twente'", twenteBefore.get("share_national"),
-                twenteBefore.get("share_national_since"), twenteBefore.get("share_national_by"),
-                twenteBefore.get("share_national_decision"));
+        twenteBefore.putBack();
     }
 
     @Test

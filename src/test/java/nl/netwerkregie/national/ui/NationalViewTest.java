@@ -19,9 +19,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
 import nl.netwerkregie.UiTest;
 import nl.netwerkregie.national.NetworkFigures;
+import nl.netwerkregie.national.SharingOfTwente;
 import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.network.NetworkChoice;
 import nl.netwerkregie.network.Networks;
@@ -40,20 +40,16 @@ class NationalViewTest extends UiTest {
     @Autowired Networks networks;
     @Autowired JdbcTemplate jdbc;
 
-    private Map<String, Object> twenteBefore;
+    private SharingOfTwente twenteBefore;
 
     @BeforeEach
     void remember() {
-        twenteBefore = jdbc.queryForMap("select share_national, share_national_since, share_national_by,"
-                + " share_national_decision from network where id = 'twente'");
+        twenteBefore = SharingOfTwente.remember(jdbc);
     }
 
     @AfterEach
     void putBack() {
-        jdbc.update("update network set share_national = ?, share_national_since = ?, share_national_by = ?,"
-                + " share_national_decision = ? where id = 'twente'", twenteBefore.get("share_national"),
-                twenteBefore.get("share_national_since"), twenteBefore.get("share_national_by"),
-                twenteBefore.get("share_national_decision"));
+        twenteBefore.putBack();
     }
 
     @Test
