@@ -32,7 +32,8 @@ public final class BegrotingCsv {
         List<BegrotingImport.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                rows.add(new BegrotingImport.Row(record.getRecordNumber(), record.toList()));
+                rows.add(new BegrotingImport.Row(record.getRecordNumber(),
+                        record.stream().map(ExcelCsv::plain).toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             BegrotingImport.ImportResult read = BegrotingImport.fromRows(rows);

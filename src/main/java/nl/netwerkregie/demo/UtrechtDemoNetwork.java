@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(60)
+@Order(30)
 class UtrechtDemoNetwork implements ApplicationRunner {
 
     static final String NETWORK = "utrecht";

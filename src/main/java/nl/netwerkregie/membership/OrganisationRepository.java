@@ -13,6 +13,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     /** @param normalizedName the name stripped and in lower case */
     List<Organisation> findByNameAndStatusIn(String normalizedName, Collection<OrganisationStatus> statuses);
 
+    /** How many organisations of each kind have one of the statuses: rows of (kind, count). */
+    @Query("select o.kind, count(o) from Organisation o where o.status in ?1 group by o.kind")
+    List<Object[]> countByKind(Collection<OrganisationStatus> statuses);
+
     @Query("select o from Organisation o join o.contacts c where c.username = ?1")
     List<Organisation> findByContactUsername(String username);
 }

@@ -14,7 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * The network a user works for in their session (ADR 0010): the one they work for when they have one, the one
  * they chose when they have several (until then: none, so they see nothing of any network), any network for the
- * hosting operator. A visitor (the public application form) is for the network its address names.
+ * hosting operator, none for the national organisation (it reads the figures networks share, never a network's own
+ * pages). A visitor (the public application form) is for the network its address names.
  * {@link NetworkOfTheRequest} applies it to every request of the session.
  */
 @Component
@@ -26,6 +27,7 @@ public class NetworkChoice {
     /** The query parameter of a public address that names its network: {@code /aanmelden?netwerk=utrecht}. */
     public static final String VISITOR_PARAMETER = "netwerk";
     private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
+    private static final String NATIONAL_AUTHORITY = "ROLE_NATIONAL";
 
     private final NetworkMemberships memberships;
     private final Networks networks;
@@ -52,6 +54,14 @@ public class NetworkChoice {
 
     /** True when the user works for several networks and has not chosen yet. */
     public boolean mustChoose() {
+        return worksForNoNetwork() && !available().isEmpty();
+    }
+
+    /**
+     * True when the current work is for no network: someone of several networks before choosing, or the national
+     * organisation. Every page of a network is empty then, and there are no network rules to show.
+     */
+    public boolean worksForNoNetwork() {
         return NONE.equals(currentNetwork.id());
     }
 
@@ -90,9 +100,13 @@ public class NetworkChoice {
             remember(new Chosen(username, only));
             return Optional.of(only);
         }
-        // Several networks: none until chosen. None at all (the hosting operator, the national organisation,
-        // the accounts of the installation's start): the installation's network, as before many networks.
-        return mine.isEmpty() ? Optional.empty() : Optional.of(NONE);
+        // Several networks: none until chosen. The national organisation (no network of its own): none, so its
+        // ordinary pages show nothing of any network. None at all otherwise (the hosting operator, the accounts of
+        // the installation's start): the installation's network, as before many networks.
+        if (mine.isEmpty()) {
+            return has(user, NATIONAL_AUTHORITY) && !isOperator(user) ? Optional.of(NONE) : Optional.empty();
+        }
+        return Optional.of(NONE);
     }
 
     private void remember(Chosen chosen) {
@@ -110,7 +124,11 @@ public class NetworkChoice {
     }
 
     private static boolean isOperator(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> OPERATOR_AUTHORITY.equals(a.getAuthority()));
+        return has(user, OPERATOR_AUTHORITY);
+    }
+
+    private static boolean has(Authentication user, String authority) {
+        return user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     /** The choice kept in the session: whose, and which network. */

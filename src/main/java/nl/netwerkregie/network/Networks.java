@@ -94,7 +94,17 @@ public class Networks {
     /** Records whether the network's board agreed to share its figures with the national view. */
     @Transactional
     public void shareNational(String id, boolean share) {
-        networks.findById(id).orElseThrow(() -> new IllegalArgumentException("No network " + id)).shareNational(share);
+        shareNational(id, share, null, "system");
+    }
+
+    /**
+     * Records whether the network's board agreed to share its figures with the national view, from today: the
+     * board's decision (a reference or date, optional) and who switched it.
+     */
+    @Transactional
+    public void shareNational(String id, boolean share, String decision, String by) {
+        networks.findById(id).orElseThrow(() -> new IllegalArgumentException("No network " + id))
+                .shareNational(share, LocalDate.now(clock), decision, by);
     }
 
     private static void requireOwnId(String id, String profileYaml) {

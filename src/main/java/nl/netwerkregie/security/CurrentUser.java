@@ -53,6 +53,14 @@ public class CurrentUser {
         throw new AccessDeniedException("Requires one of " + List.of(anyOf));
     }
 
+    /**
+     * Throws {@link AccessDeniedException} unless the user may read a network's figures (counts that name no one):
+     * the national organisation, the operator, a coordinator of the network.
+     */
+    public void requireFiguresReader() {
+        require(Role.NATIONAL, Role.OPERATOR, Role.COORDINATOR);
+    }
+
     private Authentication authentication() {
         if (!isAuthenticated()) {
             throw new AccessDeniedException("Not logged in");

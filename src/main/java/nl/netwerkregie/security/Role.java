@@ -1,6 +1,9 @@
 package nl.netwerkregie.security;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -13,7 +16,15 @@ public enum Role {
     SECRETARY("secretary"),
     WERKGROEP_CHAIR("werkgroepChair"),
     MEMBER_CONTACT("memberContact"),
-    OPERATOR("operator");
+    OPERATOR("operator"),
+    /**
+     * The national support organisation: reads the figures networks share (the national view), works for no
+     * network itself, so it sees nothing of any network's own pages.
+     */
+    NATIONAL("national");
+
+    /** The roles of people who work for a network (all but the national organisation's): a network's own pages. */
+    public static final Set<Role> OF_A_NETWORK = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(NATIONAL)));
 
     private final String groupId;
 

@@ -8,6 +8,7 @@ public final class Roles {
     public static final String WERKGROEP_CHAIR = "WERKGROEP_CHAIR";
     public static final String MEMBER_CONTACT = "MEMBER_CONTACT";
     public static final String OPERATOR = "OPERATOR";
+    public static final String NATIONAL = "NATIONAL";
 
     private Roles() {
     }

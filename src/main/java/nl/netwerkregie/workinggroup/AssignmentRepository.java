@@ -10,4 +10,15 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByWerkgroepIdIn(java.util.Collection<Long> werkgroepIds);
 
     List<Assignment> findByStatusIn(java.util.Collection<AssignmentStatus> statuses);
+
+    /**
+     * How many assignments per theme (of the version last submitted, else of the werkgroep; null for none) and
+     * status: rows of (theme, status, count).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select coalesce(v.theme, w.theme), a.status, count(a) from Assignment a, Werkgroep w, AssignmentVersion v
+            where w.id = a.werkgroepId and v.assignmentId = a.id
+            and v.number = (select max(l.number) from AssignmentVersion l where l.assignmentId = a.id)
+            group by coalesce(v.theme, w.theme), a.status""")
+    List<Object[]> countByThemeAndStatus();
 }

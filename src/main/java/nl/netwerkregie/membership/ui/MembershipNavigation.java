@@ -1,7 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.EnumSet;
 import java.util.Set;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.ui.NavigationEntry;
@@ -25,6 +24,6 @@ class MembershipNavigation {
 
     @Bean
     NavigationEntry memberListEntry() {
-        return new NavigationEntry("nav.memberList", MemberListView.class, VaadinIcon.USERS, 35, EnumSet.allOf(Role.class));
+        return new NavigationEntry("nav.memberList", MemberListView.class, VaadinIcon.USERS, 35, Role.OF_A_NETWORK);
     }
 }

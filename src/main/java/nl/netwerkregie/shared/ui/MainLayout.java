@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.choice = choice;
         H1 title = new H1("Netwerkregie");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        Span network = new Span(choice.mustChoose() ? "" : rules.current().name());
+        Span network = new Span(choice.worksForNoNetwork() ? "" : rules.current().name());
         network.addClassName("network-name");
 
         // The person's name; the login stays at hand as the tooltip (and for support questions).

@@ -1,7 +1,6 @@
 package nl.netwerkregie.shared.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.EnumSet;
 import java.util.Set;
 import nl.netwerkregie.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +11,7 @@ class SharedNavigation {
 
     @Bean
     NavigationEntry myTasksEntry() {
-        return new NavigationEntry("nav.myTasks", MyTasksView.class, VaadinIcon.TASKS, 10, EnumSet.allOf(Role.class));
+        return new NavigationEntry("nav.myTasks", MyTasksView.class, VaadinIcon.TASKS, 10, Role.OF_A_NETWORK);
     }
 
     @Bean
