@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(30)
+@Order(35)
 class UtrechtDemoNetwork implements ApplicationRunner {
 
     static final String NETWORK = "utrecht";
