@@ -64,6 +64,23 @@ class NationalFiguresIT extends IntegrationTest {
             }
             registeredUtrecht = true;
         }
+        utrechtSharedBefore = jdbc.queryForObject("select share_national from network where id = ?", Boolean.class,
+                UTRECHT);
+    }
+
+    private boolean utrechtSharedBefore;
+
+    @Test
+    void theDemosNationalUserSeesTheTwoDemoNetworksFiguresAndNoOthers() {
+        // Acceptance 4, on the demo as it starts: Twente and Utrecht share; networks added since (by other tests)
+        // do not, and show by name only.
+        loginAs("landelijk");
+        List<NetworkFigures> all = figures.compare();
+        assertThat(all.stream().filter(NetworkFigures::shared).map(NetworkFigures::networkId))
+                .containsExactlyInAnyOrder("twente", UTRECHT);
+        assertThat(all.stream().filter(n -> !n.shared())).allSatisfy(n -> assertThat(n.membersByKind()).isEmpty());
+        assertThat(all.stream().filter(n -> n.networkId().equals(UTRECHT)).findFirst().orElseThrow()
+                .membersByKind().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(12);
     }
 
     @AfterEach
@@ -77,6 +94,9 @@ class NationalFiguresIT extends IntegrationTest {
             jdbc.update("delete from network where id = ?", UTRECHT);
         }
         twenteBefore.putBack();
+        if (!registeredUtrecht) {
+            jdbc.update("update network set share_national = ? where id = ?", utrechtSharedBefore, UTRECHT);
+        }
     }
 
     @Test
