@@ -71,6 +71,15 @@ public class AdmissionQueries {
     }
 
     /** What the applicant was asked, for the page behind the link in the mail (anonymous: the token is the secret). */
+    /**
+     * The end of the organisation's trial year as its admission stored it when the board admitted it: the date the
+     * rules gave then, not today's rules. Reveals only that date; the caller checks who asks.
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> trialEndOf(long organisationId) {
+        return admissions.findFirstByOrganisationIdOrderByCreatedAtDesc(organisationId).map(Admission::getTrialEnd);
+    }
+
     public InformationRequest informationRequest(String token) {
         Admission admission = awaitingAnswer(token);
         return new InformationRequest(organisationOf(admission).getName(), admission.getInformationRequest());

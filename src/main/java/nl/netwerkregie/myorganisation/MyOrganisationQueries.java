@@ -3,6 +3,7 @@ package nl.netwerkregie.myorganisation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.netwerkregie.admission.AdmissionQueries;
 import nl.netwerkregie.admission.AdmissionService;
 import nl.netwerkregie.membership.ContactAccess;
 import nl.netwerkregie.membership.ContributionService;
@@ -35,10 +36,12 @@ public class MyOrganisationQueries {
     private final LifeStoryService lifeStories;
     private final OrganisationCorrectionRepository corrections;
     private final NetworkRules rules;
+    private final AdmissionQueries admissions;
 
     MyOrganisationQueries(ContactAccess contactAccess, ContributionService contributions, WerkgroepService werkgroepen,
             DocumentService documents, LifeStoryService lifeStories, OrganisationCorrectionRepository corrections,
-            NetworkRules rules) {
+            NetworkRules rules, AdmissionQueries admissions) {
+        this.admissions = admissions;
         this.contactAccess = contactAccess;
         this.contributions = contributions;
         this.werkgroepen = werkgroepen;
@@ -60,6 +63,15 @@ public class MyOrganisationQueries {
      *
      * @throws org.springframework.security.access.AccessDeniedException for any other organisation (logged)
      */
+    /**
+     * The end the admission stored (a later change of the rules does not move it); an organisation put on trial by
+     * hand, without an admission, has none stored and gets today's trial duration from its start.
+     */
+    private java.time.LocalDate trialEnd(Organisation o) {
+        return admissions.trialEndOf(o.getId()).filter(java.util.Objects::nonNull)
+                .orElseGet(() -> o.getStatusSince().plus(rules.current().trialDuration()));
+    }
+
     @Transactional(readOnly = true)
     public MyOrganisationPage page(long organisationId) {
         Organisation o = contactAccess.requireContactOf(organisationId);
@@ -70,7 +82,7 @@ public class MyOrganisationQueries {
             current.put(field, field.valueOf(o));
         }
         return new MyOrganisationPage(facts(o), onTrial ? o.getStatusSince() : null,
-                onTrial ? o.getStatusSince().plus(rules.current().trialDuration()) : null,
+                onTrial ? trialEnd(o) : null,
                 contributions.linesOf(organisationId), werkgroepen.participationOf(organisationId),
                 documents.ofOwnerCheckedByCaller(AdmissionService.DOCUMENT_OWNER, String.valueOf(organisationId)),
                 lifeStory.stream().filter(e -> e.whatKey().startsWith(DECISION_EVENT)).toList(), lifeStory,

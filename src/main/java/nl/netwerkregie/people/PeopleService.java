@@ -127,11 +127,17 @@ public class PeopleService {
      * this network's roles besides their own and a mail saying so, and choose the network after login.
      */
     private Invitation joinNetwork(Person person, Set<Role> roles, boolean mail) {
+        // Roles are the account's, in every network it works for (Camunda's groups are global): joining with other
+        // roles would give this network's coordinator's grant to the other network too, or the other network's
+        // roles to this one. Until roles are per network, a person joins with the roles they have.
+        Set<Role> theirs = EnumSet.noneOf(Role.class);
+        theirs.addAll(accounts.rolesOf(person.getUsername()));
+        theirs.remove(Role.OPERATOR);
+        if (!theirs.equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))) {
+            throw new DomainException("person.otherRolesInOtherNetwork", person.fullName(), theirs.stream()
+                    .map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", ")));
+        }
         person.join(currentNetwork.id());
-        Set<Role> together = EnumSet.noneOf(Role.class);
-        together.addAll(accounts.rolesOf(person.getUsername()));
-        together.addAll(roles);
-        accounts.setRoles(person.getUsername(), together);
         if (mail) {
             links.joined(person, users.displayName(currentUser.username()));
         }
@@ -158,6 +164,7 @@ public class PeopleService {
     public void changeRoles(long personId, Set<Role> roles) {
         currentUser.require(Role.COORDINATOR, Role.OPERATOR);
         Person person = get(personId);
+        requireOnlyThisNetwork(person);
         Set<Role> kept = EnumSet.noneOf(Role.class);
         // An operator role is not the coordinator's to take away.
         if (accounts.rolesOf(person.getUsername()).contains(Role.OPERATOR) && !currentUser.has(Role.OPERATOR)) {
@@ -182,11 +189,22 @@ public class PeopleService {
         if (person.getState() == PersonState.DEACTIVATED) {
             throw new DomainException("person.alreadyDeactivated", person.fullName());
         }
+        requireOnlyThisNetwork(person);
         person.deactivate(currentUser.username(), Instant.now(clock));
         accounts.lock(person.getUsername());
         links.revokeAll(person);
         log.info("{} deactivated {}", currentUser.username(), person.getUsername());
         events.publishEvent(new AccountDeactivated(person.getUsername(), person.fullName(), currentUser.username()));
+    }
+
+    /**
+     * An account of several networks is changed by the hosting operator only: a coordinator of one network must not
+     * change what the person may do, or whether they may log in, in another.
+     */
+    private void requireOnlyThisNetwork(Person person) {
+        if (person.getNetworks().size() > 1 && !currentUser.has(Role.OPERATOR)) {
+            throw new DomainException("person.inSeveralNetworks", person.fullName());
+        }
     }
 
     private Person get(long personId) {

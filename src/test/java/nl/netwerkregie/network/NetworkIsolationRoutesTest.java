@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * those with an id with each id of Twente's rows and tasks. No screen shows one of Twente's names, titles or goals
  * (issue 13, acceptance 1): a new screen whose query forgets the network fails here.
  */
+@org.junit.jupiter.api.Tag("persistence")
 class NetworkIsolationRoutesTest extends UiTest {
 
     private static final String A = "utrecht";
