@@ -12,6 +12,7 @@ import java.util.List;
  * @param votingPeriod how long online voting on a board decision stays open by default
  * @param votesVisibleBeforeVoting whether a board member sees the votes already cast before voting
  * @param reminders    when the flows remind and give up (today's values when the file has none)
+ * @param taskTargets  how long a kind of task may take, for its due date (today's values when the file has none)
  */
 public record NetworkProfile(
         String id,
@@ -28,11 +29,13 @@ public record NetworkProfile(
         Period progressReportInterval,
         List<String> municipalities,
         List<AdmissionCriterion> admissionCriteria,
-        Reminders reminders) {
+        Reminders reminders,
+        TaskTargets taskTargets) {
 
     public NetworkProfile {
         votingPeriod = votingPeriod == null ? Period.ofDays(14) : votingPeriod;
         reminders = reminders == null ? Reminders.DEFAULTS : reminders;
+        taskTargets = taskTargets == null ? TaskTargets.NONE_SET : taskTargets;
         boardMembers = List.copyOf(boardMembers);
         municipalities = List.copyOf(municipalities);
         admissionCriteria = List.copyOf(admissionCriteria);

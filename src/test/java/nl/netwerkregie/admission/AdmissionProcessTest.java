@@ -109,6 +109,10 @@ class AdmissionProcessTest extends IntegrationTest {
 
     private void intakeToBoard(ProcessInstance pi, boolean proposeAdmit) {
         loginAs("coordinator1");
+        // Due at the end of the day the network's intake target (14 days in Twente's profile) runs out.
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        org.assertj.core.api.Assertions.assertThat(task(AdmissionProcess.TASK_INTAKE, pi).getDueDate()).isEqualTo(
+                java.util.Date.from(LocalDate.now(amsterdam).plusDays(14).atTime(23, 59).atZone(amsterdam).toInstant()));
         admissions.intake(task(AdmissionProcess.TASK_INTAKE, pi).getId(), allMet(), false, null, proposeAdmit,
                 "Voldoet aan alle criteria");
     }

@@ -84,8 +84,11 @@ class BoardDecisionProcessTest extends IntegrationTest {
     void eachVotingMemberGetsTheirOwnVoteTask() {
         ProcessInstance pi = startOnline();
         assertThat(pi).isWaitingAt(BoardDecisionProcess.TASK_VOTE);
+        java.util.Date deadline = java.util.Date.from(decisions.get(decisionOf(pi)).getDeadline());
         for (int m = 1; m <= 8; m++) {
             assertThat(voteTaskOf(pi, "bestuur" + m)).isNotNull();
+            // "Uiterlijk" in the board member's list: the vote's deadline.
+            org.assertj.core.api.Assertions.assertThat(voteTaskOf(pi, "bestuur" + m).getDueDate()).isEqualTo(deadline);
         }
         assertThat(pi).variables().containsOnlyKeys("decisionId", "meetingMode", "settled");
     }
