@@ -72,6 +72,14 @@ class NetworkIsolationIT extends IntegrationTest {
             CurrentNetwork.run(B, () -> runtimeService.startProcessInstanceByKey("TaskListTestProcess",
                     "isolation-probe-of-" + B));
         }
+        // And a document of B's (the demo stores none), under a name only B has.
+        if (jdbc.queryForObject("select count(*) from stored_document where network_id = ?", Long.class, B) == 0) {
+            loginAs("coordinator1");
+            CurrentNetwork.run(B, () -> documents.store("organisation", "1", "vision",
+                    new nl.netwerkregie.shared.document.UploadedDocument("visie-alleen-van-twente.pdf",
+                            "application/pdf", "%PDF-1.4 visie".getBytes(StandardCharsets.UTF_8)), "coordinator1"));
+            documentStored = true;
+        }
         for (String table : tablesWithNetwork()) {
             if (hasColumn(table, "id")) {
                 // Three of each table: every kind of id, without calling every method a hundred times.
@@ -86,8 +94,14 @@ class NetworkIsolationIT extends IntegrationTest {
                 "select distinct PROC_INST_ID_ from ACT_RU_EXECUTION where TENANT_ID_ = ?", String.class, B));
     }
 
+    @Autowired nl.netwerkregie.shared.document.DocumentService documents;
+    private boolean documentStored;
+
     @org.junit.jupiter.api.AfterEach
     void removeTheProbeCase() {
+        if (documentStored) {
+            jdbc.update("delete from stored_document where file_name = 'visie-alleen-van-twente.pdf'");
+        }
         CurrentNetwork.run(B, () -> runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey("isolation-probe-of-" + B).list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "isolation probe done")));
@@ -97,7 +111,7 @@ class NetworkIsolationIT extends IntegrationTest {
     void networkBHasDataToBeProbedWith() {
         // Without B's data the probes below would prove nothing.
         assertThat(idsOfB.stream().filter(Long.class::isInstance)).hasSizeGreaterThan(8);
-        assertThat(namesOfB).contains("Medisch Spectrum Twente");
+        assertThat(namesOfB).contains("Medisch Spectrum Twente", "visie-alleen-van-twente.pdf");
         assertThat(idsOfB.stream().filter(String.class::isInstance)).isNotEmpty();
     }
 
@@ -211,10 +225,13 @@ class NetworkIsolationIT extends IntegrationTest {
             Object bean = context.getBean(name);
             Class<?> type = AopUtils.getTargetClass(bean);
             String simple = type.getSimpleName();
+            // Main code only: a test helper bean (AsyncJobs) is no query of the application.
             boolean ours = type.getPackageName().startsWith("nl.netwerkregie.")
-                    && !type.getPackageName().startsWith("nl.netwerkregie.demo");
-            boolean reads = type.isAnnotationPresent(Service.class) || simple.endsWith("Queries")
-                    || simple.endsWith("Service") || simple.endsWith("Describer");
+                    && !type.getPackageName().startsWith("nl.netwerkregie.demo")
+                    && type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("/classes/")
+                    && !type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes");
+            boolean reads = type.isAnnotationPresent(Service.class)
+                    || simple.matches(".*(Queries|Service|Describer|Export|Exports|Results|Csv|Figures)");
             if (ours && reads && !(bean instanceof Repository<?, ?>)) {
                 beans.add(bean);
             }
@@ -222,17 +239,22 @@ class NetworkIsolationIT extends IntegrationTest {
         return beans;
     }
 
-    /** Public instance methods with no parameters that return something, or one id (a number or a string). */
+    /**
+     * Public instance methods that return something and take nothing, or one id (a number or a string), each
+     * optionally with a language or a year (the exports: {@code decisionPdf(id, locale)}, {@code csv(year, locale)});
+     * and commands on one id.
+     */
     private static boolean probeable(Method method) {
         if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
                 || method.isSynthetic()) {
             return false;
         }
-        Class<?>[] types = method.getParameterTypes();
-        if (types.length == 0) {
+        List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+        types.removeIf(type -> type == java.util.Locale.class || type == int.class);
+        if (types.isEmpty()) {
             return method.getReturnType() != void.class;
         }
-        return types.length == 1 && isId(types[0]);
+        return types.size() == 1 && isId(types.get(0)) && method.getParameterCount() <= 2;
     }
 
     private static boolean isId(Class<?> type) {
@@ -240,20 +262,26 @@ class NetworkIsolationIT extends IntegrationTest {
     }
 
     private List<Object[]> argumentsFor(Method method) {
-        if (method.getParameterCount() == 0) {
-            return List.<Object[]>of(new Object[0]);
+        Class<?>[] types = method.getParameterTypes();
+        Class<?> idType = java.util.Arrays.stream(types).filter(NetworkIsolationIT::isId).findFirst().orElse(null);
+        List<Object> ids = idType == null ? java.util.Collections.singletonList(null) : idsOfB.stream()
+                .filter(id -> idType == String.class ? id instanceof String : id instanceof Long).toList();
+        List<Object[]> calls = new ArrayList<>();
+        for (Object id : ids) {
+            Object[] arguments = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                arguments[i] = types[i] == java.util.Locale.class ? java.util.Locale.forLanguageTag("nl")
+                        : types[i] == int.class ? java.time.Year.now().getValue() : id;
+            }
+            calls.add(arguments);
         }
-        Class<?> type = method.getParameterTypes()[0];
-        return idsOfB.stream()
-                .filter(id -> type == String.class ? id instanceof String : id instanceof Long)
-                .map(id -> new Object[] {id})
-                .toList();
+        return calls;
     }
 
     /** Calls the bean method from A; a leak when what it returns names something of B, or a command on B's id works. */
     private Optional<String> call(Object bean, Method method, Object[] arguments) {
         String what = AopUtils.getTargetClass(bean).getSimpleName() + "." + method.getName()
-                + (arguments.length == 0 ? "()" : "(" + arguments[0] + ")");
+                + java.util.Arrays.toString(arguments);
         Object result;
         try {
             method.setAccessible(true);
