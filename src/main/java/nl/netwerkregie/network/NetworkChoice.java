@@ -4,9 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,14 +25,15 @@ public class NetworkChoice {
     static final String ATTRIBUTE = NetworkChoice.class.getName();
     /** The query parameter of a public address that names its network: {@code /aanmelden?netwerk=utrecht}. */
     public static final String VISITOR_PARAMETER = "netwerk";
-    private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
-    private static final String NATIONAL_AUTHORITY = "ROLE_NATIONAL";
 
     private final NetworkMemberships memberships;
     private final Networks networks;
     private final CurrentNetwork currentNetwork;
+    private final CurrentUser currentUser;
 
-    NetworkChoice(NetworkMemberships memberships, Networks networks, CurrentNetwork currentNetwork) {
+    NetworkChoice(NetworkMemberships memberships, Networks networks, CurrentNetwork currentNetwork,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.memberships = memberships;
         this.networks = networks;
         this.currentNetwork = currentNetwork;
@@ -41,14 +41,13 @@ public class NetworkChoice {
 
     /** The networks the logged-in user may work for, by name. */
     public List<Network> available() {
-        Authentication user = loggedIn().orElse(null);
-        if (user == null) {
+        if (!currentUser.isAuthenticated()) {
             return List.of();
         }
-        if (isOperator(user)) {
+        if (currentUser.has(Role.OPERATOR)) {
             return networks.all();
         }
-        Set<String> mine = memberships.networksOf(user.getName());
+        Set<String> mine = memberships.networksOf(currentUser.username());
         return networks.all().stream().filter(n -> mine.contains(n.getId())).toList();
     }
 
@@ -67,17 +66,17 @@ public class NetworkChoice {
 
     /** The user works for that network from now on, in this session (and this request). */
     public void choose(String networkId) {
-        Authentication user = loggedIn().orElseThrow(() -> new IllegalStateException("Not logged in"));
+        String username = currentUser.username();
         if (available().stream().noneMatch(n -> n.getId().equals(networkId))) {
             throw new org.springframework.security.access.AccessDeniedException(
-                    user.getName() + " does not work for network " + networkId);
+                    username + " does not work for network " + networkId);
         }
-        remember(new Chosen(user.getName(), networkId));
+        remember(new Chosen(username, networkId));
     }
 
     /** A visitor (not logged in) is for that network, when it exists: the public application form's address. */
     public boolean chooseAsVisitor(String networkId) {
-        if (loggedIn().isPresent() || networkId == null || !networks.exists(networkId)) {
+        if (currentUser.isAuthenticated() || networkId == null || !networks.exists(networkId)) {
             return false;
         }
         remember(new Chosen(null, networkId));
@@ -86,12 +85,11 @@ public class NetworkChoice {
 
     /** The network for a request of this user, or empty for the installation's own (the default). */
     Optional<String> forRequest(Chosen chosen) {
-        Authentication user = loggedIn().orElse(null);
-        String username = user == null ? null : user.getName();
+        String username = currentUser.isAuthenticated() ? currentUser.username() : null;
         if (chosen != null && java.util.Objects.equals(chosen.username(), username)) {
             return Optional.of(chosen.networkId());
         }
-        if (user == null) {
+        if (username == null) {
             return Optional.empty();
         }
         Set<String> mine = memberships.networksOf(username);
@@ -104,7 +102,8 @@ public class NetworkChoice {
         // ordinary pages show nothing of any network. None at all otherwise (the hosting operator, the accounts of
         // the installation's start): the installation's network, as before many networks.
         if (mine.isEmpty()) {
-            return has(user, NATIONAL_AUTHORITY) && !isOperator(user) ? Optional.of(NONE) : Optional.empty();
+            return currentUser.has(Role.NATIONAL) && !currentUser.has(Role.OPERATOR) ? Optional.of(NONE)
+                    : Optional.empty();
         }
         return Optional.of(NONE);
     }
@@ -115,20 +114,6 @@ public class NetworkChoice {
             request.setAttribute(ATTRIBUTE, chosen, RequestAttributes.SCOPE_SESSION);
         }
         CurrentNetwork.switchTo(chosen.networkId());
-    }
-
-    private static Optional<Authentication> loggedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                ? Optional.of(auth) : Optional.empty();
-    }
-
-    private static boolean isOperator(Authentication user) {
-        return has(user, OPERATOR_AUTHORITY);
-    }
-
-    private static boolean has(Authentication user, String authority) {
-        return user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     /** The choice kept in the session: whose, and which network. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class IdentityBootstrap implements ApplicationRunner {
 
     /** Camunda's own administrators group: gives the operator full rights in Cockpit and Admin. */
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    static final String CAMUNDA_ADMIN_GROUP = Roles.CAMUNDA_ADMIN_GROUP;
 
     private final IdentityService identityService;
     private final OperatorAccountProperties operator;

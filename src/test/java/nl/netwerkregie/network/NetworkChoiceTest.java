@@ -17,7 +17,8 @@ class NetworkChoiceTest {
 
     private final Map<String, Set<String>> networksOf = Map.of("coordinator1", Set.of("twente"),
             "both", Set.of("twente", "utrecht"));
-    private final NetworkChoice choice = new NetworkChoice(u -> networksOf.getOrDefault(u, Set.of()), null, null);
+    private final NetworkChoice choice = new NetworkChoice(u -> networksOf.getOrDefault(u, Set.of()), null, null,
+            new nl.netwerkregie.security.CurrentUser());
 
     // A request's scope: the network a choice switches to ends with it, and leaks into no other test.
     private final CurrentNetwork.Scope request = CurrentNetwork.enter(null);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.netwerkregie.network.NetworkChoice;
 import nl.netwerkregie.network.NetworkMemberships;
+import nl.netwerkregie.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,9 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class EngineRestOfTheNetwork {
 
-    /** Camunda's administrators: the engine skips its tenant check for them. */
-    private static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
-
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> engineRestNetworks(IdentityService identity,
             NetworkMemberships memberships) {
@@ -45,7 +43,7 @@ class EngineRestOfTheNetwork {
                 }
                 List<String> groups = identity.createGroupQuery().groupMember(caller.getName()).list().stream()
                         .map(Group::getId).toList();
-                if (groups.contains(CAMUNDA_ADMIN_GROUP)) {
+                if (groups.contains(Roles.CAMUNDA_ADMIN_GROUP)) {
                     chain.doFilter(request, response);
                     return;
                 }
