@@ -33,6 +33,14 @@ public final class Mails {
 
     /** The body with quoted-printable soft line breaks undone, so a long link reads as one. */
     public static String body(MimeMessage mail) {
+        try {
+            // A plain-text mail as its reader sees it: quoted-printable (UTF-8 text) decoded.
+            if (mail.getContent() instanceof String text) {
+                return text;
+            }
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=\n", "");
     }
 

@@ -83,6 +83,19 @@ public class NetworkChoice {
         return true;
     }
 
+    /**
+     * A logged-in user follows a link that names a network (the mails about their tasks do): they work for that
+     * network from then on, when it is one of theirs. Empty when it is not, or nobody is logged in.
+     */
+    public Optional<String> chooseFromLink(String networkId) {
+        if (!currentUser.isAuthenticated() || networkId == null
+                || available().stream().noneMatch(n -> n.getId().equals(networkId))) {
+            return Optional.empty();
+        }
+        remember(new Chosen(currentUser.username(), networkId));
+        return Optional.of(networkId);
+    }
+
     /** The network for a request of this user, or empty for the installation's own (the default). */
     Optional<String> forRequest(Chosen chosen) {
         String username = currentUser.isAuthenticated() ? currentUser.username() : null;

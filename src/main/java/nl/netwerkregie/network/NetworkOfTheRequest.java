@@ -34,8 +34,10 @@ class NetworkOfTheRequest extends OncePerRequestFilter {
             // A public address names its network (the application form, the applicant's answer page): the visitor's
             // session is for that network from then on. Vaadin's first request after the page carries it too.
             String named = request.getParameter(NetworkChoice.VISITOR_PARAMETER);
-            if (named != null) {
-                choice.chooseAsVisitor(named);
+            // A link in a mail about a task names the task's network, so that someone of several networks lands
+            // in the right one.
+            if (named != null && !choice.chooseAsVisitor(named)) {
+                choice.chooseFromLink(named).ifPresent(CurrentNetwork::switchTo);
             }
             chain.doFilter(request, response);
         }

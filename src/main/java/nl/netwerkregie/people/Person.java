@@ -38,6 +38,13 @@ public class Person {
     private String deactivatedBy;
     @Version
     private long version;
+    /** Mijn instellingen: the language of their mails ("nl", "en"; null: Dutch). */
+    private String language;
+    /** How they hear of new work; null: the default (see {@link NotifyChoice}). */
+    @Enumerated(EnumType.STRING)
+    private NotifyChoice notify;
+    /** When their daily digest goes out; null: {@link MySettings#DEFAULT_DIGEST_AT}. */
+    private java.time.LocalTime digestAt;
     /** The networks the person works for (ADR 0010); a person is not of one network, their rows of work are. */
     @ElementCollection
     @CollectionTable(name = "person_network", joinColumns = @JoinColumn(name = "person_id"))
@@ -95,6 +102,16 @@ public class Person {
         this.firstName = firstName;
         this.lastName = lastName;
         this.organisationId = organisationId;
+    }
+
+    void changeSettings(MySettings settings) {
+        this.language = settings.language();
+        this.notify = settings.newWork();
+        this.digestAt = settings.digestAt();
+    }
+
+    MySettings settings() {
+        return new MySettings(language, notify, digestAt);
     }
 
     public String fullName() {

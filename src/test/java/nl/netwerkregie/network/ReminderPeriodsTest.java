@@ -30,15 +30,15 @@ class ReminderPeriodsTest {
                 .replace("  informationReminder: P14D\n", "  informationReminder: P10D\n")
                 .replace("  reportReminder: P7D\n", "");
         NetworkProfile profile = NetworkProfileConfig.read(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)));
-        assertThat(profile.reminders()).isEqualTo(new Reminders(Period.ofDays(10), Period.ofDays(30), Period.ofDays(7)));
+        assertThat(profile.reminders()).isEqualTo(new Reminders(Period.ofDays(10), Period.ofDays(30), Period.ofDays(7), Period.ofDays(2)));
         assertThat(new ReminderPeriods(profile).informationReminder()).isEqualTo("P10D");
     }
 
     @Test
     void closingBeforeTheReminderIsRefused() {
-        assertThatThrownBy(() -> new Reminders(Period.ofDays(30), Period.ofDays(14), null))
+        assertThatThrownBy(() -> new Reminders(Period.ofDays(30), Period.ofDays(14), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("informationClose");
-        assertThatThrownBy(() -> new Reminders(null, null, Period.ZERO))
+        assertThatThrownBy(() -> new Reminders(null, null, Period.ZERO, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
     }
 }

@@ -15,4 +15,10 @@ class PeopleNavigation {
         return new NavigationEntry("nav.people", PeopleView.class, VaadinIcon.USERS, 60,
                 Set.of(Role.COORDINATOR, Role.SECRETARY, Role.OPERATOR));
     }
+
+    /** Everyone of a network has their own settings; last in the menu. */
+    @Bean
+    NavigationEntry mySettingsEntry() {
+        return new NavigationEntry("nav.mySettings", MySettingsView.class, VaadinIcon.COG, 900, Role.OF_A_NETWORK);
+    }
 }

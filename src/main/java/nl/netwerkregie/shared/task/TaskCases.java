@@ -1,0 +1,71 @@
+package nl.netwerkregie.shared.task;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case a task belongs to, as its feature describes it, for those outside the task list that speak of tasks
+ * (the mails about new and late work). Runs in the task's network: the describers read the feature's tables.
+ */
+@Component
+public class TaskCases {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskCases.class);
+
+    private final CaseDescriptions descriptions;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+
+    TaskCases(CaseDescriptions descriptions, RepositoryService repository, RuntimeService runtime) {
+        this.descriptions = descriptions;
+        this.repository = repository;
+        this.runtime = runtime;
+    }
+
+    /** The case of a task being created or changed (inside the engine's command). */
+    public CaseSummary of(DelegateTask task) {
+        // The deployment cache answers this without a query after the first time.
+        String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return describe(key, task.getExecution().getProcessBusinessKey());
+    }
+
+    /** The cases of stored tasks, by task id (one query for the instances, the definitions from the cache). */
+    public Map<String, CaseSummary> of(Collection<Task> tasks) {
+        Map<String, CaseSummary> cases = new HashMap<>();
+        if (tasks.isEmpty()) {
+            return cases;
+        }
+        Map<String, String> businessKeys = new HashMap<>();
+        HashSet<String> instanceIds = new HashSet<>();
+        tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        for (Task task : tasks) {
+            String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+            cases.put(task.getId(), describe(key, businessKeys.get(task.getProcessInstanceId())));
+        }
+        return cases;
+    }
+
+    /**
+     * A mail about a task is no reason to fail the step that created it: a case its feature cannot describe (a
+     * bug, a row of another network) is named by its process and id, and the log says why.
+     */
+    private CaseSummary describe(String processDefinitionKey, String businessKey) {
+        try {
+            return descriptions.describe(processDefinitionKey, businessKey);
+        } catch (RuntimeException e) {
+            log.warn("Case {} {} not described for a mail: {}", processDefinitionKey, businessKey, e.getMessage());
+            return new CaseSummary("case.other", businessKey == null ? processDefinitionKey : businessKey, null);
+        }
+    }
+}
