@@ -228,6 +228,15 @@ class AdmissionProcessTest extends IntegrationTest {
                 .isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(board.ofCase(AdmissionService.CASE_TYPE, String.valueOf(id)))
                 .extracting(d -> d.getOutcome()).containsExactly(DecisionOutcome.ADOPTED, DecisionOutcome.ADOPTED);
+
+        // The figures of one whole admission (issue 14): each board member hears of each of the two votes once,
+        // at once; the coordinators' group tasks wait for their daily digest (the default).
+        var tally = nl.netwerkregie.Mails.tally(greenMail);
+        System.out.println(nl.netwerkregie.Mails.print("one admission, application to membership", tally));
+        org.assertj.core.api.Assertions.assertThat(tally.get("Nieuwe taak")).allSatisfy((to, n) ->
+                org.assertj.core.api.Assertions.assertThat(n).as(to).isEqualTo(2));
+        org.assertj.core.api.Assertions.assertThat(tally.get("Nieuwe taak").keySet())
+                .allMatch(to -> to.startsWith("bestuur")).hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test

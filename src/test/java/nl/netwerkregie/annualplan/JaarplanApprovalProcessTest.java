@@ -133,6 +133,15 @@ class JaarplanApprovalProcessTest extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(body.getBodyPart(1).getFileName()).isEqualTo("jaarplan-" + year + ".pdf");
         byte[] pdf = body.getBodyPart(1).getInputStream().readAllBytes();
         org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // The figures of one whole approval (issue 14): each board member hears of their vote once, at once; the
+        // coordinators' group tasks wait for their daily digest (the default), so no mail of theirs here.
+        var tally = nl.netwerkregie.Mails.tally(greenMail);
+        System.out.println(nl.netwerkregie.Mails.print("one jaarplan approval", tally));
+        org.assertj.core.api.Assertions.assertThat(tally.get("Nieuwe taak")).allSatisfy((to, n) ->
+                org.assertj.core.api.Assertions.assertThat(n).as(to).isEqualTo(1));
+        org.assertj.core.api.Assertions.assertThat(tally.get("Nieuwe taak").keySet())
+                .allMatch(to -> to.startsWith("bestuur")).hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test
