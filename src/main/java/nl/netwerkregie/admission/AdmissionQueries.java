@@ -55,6 +55,16 @@ public class AdmissionQueries {
                 .orElseThrow(() -> new DomainException("admission.notFound", admissionId));
     }
 
+    /** The organisations of those admissions (admission id to organisation id), in one query: for a page of a task list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> organisationIdsOf(java.util.Collection<Long> admissionIds) {
+        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+        if (!admissionIds.isEmpty()) {
+            admissions.organisationIdsOf(admissionIds).forEach(row -> ids.put((Long) row[0], (Long) row[1]));
+        }
+        return ids;
+    }
+
     /** The organisation that applied. */
     public Organisation organisationOf(long admissionId) {
         return organisationOf(get(admissionId));

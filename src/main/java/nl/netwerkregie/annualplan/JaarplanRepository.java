@@ -11,6 +11,10 @@ interface JaarplanRepository extends JpaRepository<Jaarplan, Long> {
 
     List<Jaarplan> findAllByOrderByYearDesc();
 
+    /** (id, year, title) of those plans. */
+    @org.springframework.data.jpa.repository.Query("select j.id, j.year, j.title from Jaarplan j where j.id in :ids")
+    List<Object[]> titlesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     /** The plan; commands, queries and process steps all refuse an unknown id with the same message. */
     default Jaarplan require(long id) {
         return findById(id).orElseThrow(() -> new DomainException("jaarplan.notFound", String.valueOf(id)));

@@ -9,6 +9,10 @@ interface BoardDecisionRepository extends JpaRepository<BoardDecision, Long> {
 
     List<BoardDecision> findAllByOrderByPreparedAtDesc();
 
+    /** (id, subject) of those decisions. */
+    @Query("select d.id, d.subject from BoardDecision d where d.id in :ids")
+    List<Object[]> subjectsOf(@Param("ids") java.util.Collection<Long> ids);
+
     List<BoardDecision> findByCaseTypeAndCaseIdOrderByPreparedAtAsc(String caseType, String caseId);
 
     /** The decisions with that status in which the member is one of the voting members. */

@@ -87,6 +87,16 @@ public class BoardDecisionService {
                 .map(Vote::getReason).toList();
     }
 
+    /** The subjects of those decisions, in one query: for a page of a task list. No role check, like {@link #get}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> subjectsOf(java.util.Collection<Long> decisionIds) {
+        java.util.Map<Long, String> subjects = new java.util.HashMap<>();
+        if (!decisionIds.isEmpty()) {
+            decisions.subjectsOf(decisionIds).forEach(row -> subjects.put((Long) row[0], (String) row[1]));
+        }
+        return subjects;
+    }
+
     /** A decision. No role check: views guard their pages, and other features' steps read their decisions. */
     @Transactional(readOnly = true)
     public BoardDecision get(long decisionId) {

@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
+    /** (id, name) of those organisations: for the lists that name them, without loading them. */
+    @org.springframework.data.jpa.repository.Query("select o.id, o.name from Organisation o where o.id in :ids")
+    java.util.List<Object[]> namesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     List<Organisation> findAllByOrderByNameAsc();
 
     @Query("select o from Organisation o where lower(trim(o.name)) = ?1 and o.status in ?2")

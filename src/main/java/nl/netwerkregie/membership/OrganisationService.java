@@ -89,6 +89,19 @@ public class OrganisationService {
         organisation.update(details);
     }
 
+    /**
+     * The names of those organisations, in one query: for lists that name a page of them (the task list's cases).
+     * No role check, like {@link #get}: the names are on every member's list.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            organisations.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** An organisation by id. No role check: views guard their pages, and every feature's steps look it up. */
     @Transactional(readOnly = true)
     public Organisation get(long id) {

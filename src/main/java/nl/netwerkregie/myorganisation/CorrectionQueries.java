@@ -31,6 +31,16 @@ public class CorrectionQueries {
                 OrganisationCorrectionProcess.TASK_REVIEW));
     }
 
+    /** The organisations of those proposals (proposal id to organisation id), in one query: for a page of a task list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> organisationIdsOf(java.util.Collection<Long> correctionIds) {
+        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+        if (!correctionIds.isEmpty()) {
+            corrections.organisationIdsOf(correctionIds).forEach(row -> ids.put((Long) row[0], (Long) row[1]));
+        }
+        return ids;
+    }
+
     /** A proposal. No role check: the task lists' describer reads it, and shows only the organisation's name. */
     @Transactional(readOnly = true)
     public CorrectionSummary get(long correctionId) {

@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationCorrectionRepository extends JpaRepository<OrganisationCorrection, Long> {
 
+    /** (correction id, organisation id) of those corrections. */
+    @Query("select c.id, c.organisationId from OrganisationCorrection c where c.id in :ids")
+    java.util.List<Object[]> organisationIdsOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     /** An organisation's proposals with their changes in one query, newest first. */
     @Query("select distinct c from OrganisationCorrection c left join fetch c.changes"
             + " where c.organisationId = ?1 order by c.proposedAt desc, c.id desc")

@@ -6,6 +6,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipEndingRepository extends JpaRepository<MembershipEnding, Long> {
 
+    /** (ending id, organisation id) of those endings. */
+    @org.springframework.data.jpa.repository.Query("select e.id, e.organisationId from MembershipEnding e where e.id in :ids")
+    java.util.List<Object[]> organisationIdsOf(
+            @org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
+
     List<MembershipEnding> findByOrganisationIdOrderByCreatedAtDesc(Long organisationId);
 
     /** Per year of the end date, how many endings have that status: rows of (year, count). */

@@ -56,6 +56,24 @@ public class ResignationQueries {
         return proposedOn.plus(rules.current().terminationResponsePeriod());
     }
 
+    /** The organisation (id and name) of each of those endings, in two queries: for a page of a task list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OrganisationOfEnding> organisationsOf(java.util.Collection<Long> endingIds) {
+        java.util.Map<Long, Long> organisationIds = new java.util.HashMap<>();
+        if (!endingIds.isEmpty()) {
+            endings.organisationIdsOf(endingIds).forEach(row -> organisationIds.put((Long) row[0], (Long) row[1]));
+        }
+        java.util.Map<Long, String> names = organisations.namesOf(organisationIds.values());
+        java.util.Map<Long, OrganisationOfEnding> byEnding = new java.util.HashMap<>();
+        organisationIds.forEach((ending, organisation) -> byEnding.put(ending,
+                new OrganisationOfEnding(organisation, names.get(organisation))));
+        return byEnding;
+    }
+
+    /** The organisation an ending is of, as lists name it. */
+    public record OrganisationOfEnding(long id, String name) {
+    }
+
     /** An ending. No role check: views guard their pages, and the process steps read it. */
     @Transactional(readOnly = true)
     public MembershipEnding get(long endingId) {

@@ -145,6 +145,16 @@ public class AssignmentQueries {
                 .map(WerkgroepMember::getUsername).filter(u -> u != null).distinct().toList();
     }
 
+    /** The werkgroep names of those assignments, in one query: for a page of a task list. Checks no role. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> werkgroepNamesOf(java.util.Collection<Long> assignmentIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!assignmentIds.isEmpty()) {
+            assignments.werkgroepNamesOf(assignmentIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** The name of the assignment's werkgroep, for task lists. Checks no role. */
     @Transactional(readOnly = true)
     public String werkgroepNameOf(long assignmentId) {

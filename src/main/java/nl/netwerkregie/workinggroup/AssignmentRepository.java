@@ -7,6 +7,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByWerkgroepIdOrderByCreatedAtAsc(Long werkgroepId);
 
+    /** (assignment id, werkgroep name) of those assignments. */
+    @org.springframework.data.jpa.repository.Query("select a.id, w.name from Assignment a, Werkgroep w where w.id = a.werkgroepId and a.id in :ids")
+    java.util.List<Object[]> werkgroepNamesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     List<Assignment> findByWerkgroepIdIn(java.util.Collection<Long> werkgroepIds);
 
     List<Assignment> findByStatusIn(java.util.Collection<AssignmentStatus> statuses);

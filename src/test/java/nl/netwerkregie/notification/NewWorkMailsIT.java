@@ -23,7 +23,6 @@ import nl.netwerkregie.people.MySettingsService;
 import nl.netwerkregie.people.NotifyChoice;
 import nl.netwerkregie.people.PeopleQueries;
 import nl.netwerkregie.shared.ClockConfig;
-import nl.netwerkregie.shared.mail.MailDispatcher;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,8 +62,6 @@ class NewWorkMailsIT extends IntegrationTest {
     DigestEntries digestEntries;
     @Autowired
     NotificationRounds rounds;
-    @Autowired
-    MailDispatcher dispatcher;
     @Autowired
     BoardDecisionService board;
     @Autowired
@@ -158,10 +155,10 @@ class NewWorkMailsIT extends IntegrationTest {
 
         Task later = startBefore("AdmissionProcess", "Task_Intake");
         rounds.run(today(LocalTime.of(12, 0)));
-        assertThat(mailsTo(email("coordinator2"))).as("one digest a day").hasSize(1);
+        assertThat(digestsTo(email("coordinator2"))).as("one digest a day").hasSize(1);
         assertThat(digestEntries.of("coordinator2")).extracting(TaskFacts::taskId).containsExactly(later.getId());
         rounds.run(today(LocalTime.of(8, 0)).plus(Duration.ofDays(1)));
-        assertThat(mailsTo(email("coordinator2"))).as("the next day's digest").hasSize(2);
+        assertThat(digestsTo(email("coordinator2"))).as("the next day's digest").hasSize(2);
     }
 
     @Test
@@ -185,7 +182,6 @@ class NewWorkMailsIT extends IntegrationTest {
         assertThat(reminders(task)).filteredOn(m -> subject(m).startsWith("Te laat: ")).hasSize(coordinators());
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(Mails::body))
                 .noneMatch(body -> body.contains(doneMeanwhile.getId()));
-        assertThat(dispatcher.waiting()).isZero();
     }
 
     private int coordinators() {
@@ -206,6 +202,11 @@ class NewWorkMailsIT extends IntegrationTest {
             }
         }
         return to;
+    }
+
+    /** The digests only: the same rounds send the late list and reminders of the other tests' open tasks. */
+    private List<MimeMessage> digestsTo(String address) throws Exception {
+        return mailsTo(address).stream().filter(m -> subject(m).matches("Netwerkregie: \\d+ nieuwe (taak|taken)")).toList();
     }
 
     private static String subject(MimeMessage m) {

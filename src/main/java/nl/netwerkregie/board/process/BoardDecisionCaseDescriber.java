@@ -1,5 +1,8 @@
 package nl.netwerkregie.board.process;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import nl.netwerkregie.board.BoardDecision;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.shared.task.CaseDescriber;
@@ -21,8 +24,21 @@ class BoardDecisionCaseDescriber implements CaseDescriber {
     }
 
     @Override
+    public String caseTypeKey() {
+        return "case.boardDecision";
+    }
+
+    @Override
     public CaseSummary describe(String businessKey) {
         BoardDecision decision = decisions.get(Long.parseLong(businessKey));
         return new CaseSummary("case.boardDecision", decision.getSubject(), "besluiten/" + decision.getId());
+    }
+
+    @Override
+    public Map<String, CaseSummary> describeAll(Collection<String> businessKeys) {
+        Map<String, CaseSummary> summaries = new HashMap<>();
+        decisions.subjectsOf(CaseDescriber.ids(businessKeys)).forEach((id, subject) -> summaries.put(
+                String.valueOf(id), new CaseSummary("case.boardDecision", subject, "besluiten/" + id)));
+        return summaries;
     }
 }

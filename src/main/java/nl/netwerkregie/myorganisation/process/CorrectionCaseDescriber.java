@@ -1,5 +1,8 @@
 package nl.netwerkregie.myorganisation.process;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.myorganisation.CorrectionQueries;
 import nl.netwerkregie.shared.task.CaseDescriber;
@@ -24,9 +27,25 @@ class CorrectionCaseDescriber implements CaseDescriber {
     }
 
     @Override
+    public String caseTypeKey() {
+        return "case.organisationCorrection";
+    }
+
+    @Override
     public CaseSummary describe(String businessKey) {
         long organisationId = corrections.get(Long.parseLong(businessKey)).organisationId();
         return new CaseSummary("case.organisationCorrection", organisations.get(organisationId).getName(),
                 "organisaties/" + organisationId);
+    }
+
+    /** Two queries for a page: the proposals' organisations, then their names. */
+    @Override
+    public Map<String, CaseSummary> describeAll(Collection<String> businessKeys) {
+        Map<Long, Long> organisationIds = corrections.organisationIdsOf(CaseDescriber.ids(businessKeys));
+        Map<Long, String> names = organisations.namesOf(organisationIds.values());
+        Map<String, CaseSummary> summaries = new HashMap<>();
+        organisationIds.forEach((correction, organisation) -> summaries.put(String.valueOf(correction),
+                new CaseSummary("case.organisationCorrection", names.get(organisation), "organisaties/" + organisation)));
+        return summaries;
     }
 }

@@ -29,6 +29,20 @@ class EndingCaseDescribers {
             }
 
             @Override
+            public String caseTypeKey() {
+                return caseTypeKey;
+            }
+
+            @Override
+            public java.util.Map<String, CaseSummary> describeAll(java.util.Collection<String> businessKeys) {
+                java.util.Map<String, CaseSummary> summaries = new java.util.HashMap<>();
+                endings.organisationsOf(CaseDescriber.ids(businessKeys)).forEach((id, organisation) -> summaries.put(
+                        String.valueOf(id), new CaseSummary(caseTypeKey, organisation.name(),
+                                "organisaties/" + organisation.id())));
+                return summaries;
+            }
+
+            @Override
             public CaseSummary describe(String businessKey) {
                 MembershipEnding ending = endings.get(Long.parseLong(businessKey));
                 return new CaseSummary(caseTypeKey, endings.organisationOf(ending).getName(),

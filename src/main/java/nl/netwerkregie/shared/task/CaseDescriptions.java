@@ -1,6 +1,11 @@
 package nl.netwerkregie.shared.task;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +31,40 @@ class CaseDescriptions {
             return new CaseSummary("case.other", businessKey == null ? processDefinitionKey : businessKey, null);
         }
         return describer.describe(businessKey);
+    }
+
+    /**
+     * The cases of a page: one call of each feature's {@link CaseDescriber#describeAll} for its keys, so a page
+     * costs as many queries as there are kinds of case on it, not one per row. The key of the result is the
+     * process definition key and the business key; a case no feature describes (or an unknown key) is named by
+     * its process and key.
+     */
+    Map<CaseKey, CaseSummary> describeAll(Collection<CaseKey> cases) {
+        Map<String, Set<String>> keysByProcess = new HashMap<>();
+        cases.forEach(c -> keysByProcess.computeIfAbsent(c.processDefinitionKey(), p -> new HashSet<>())
+                .add(c.businessKey()));
+        Map<CaseKey, CaseSummary> summaries = new HashMap<>();
+        keysByProcess.forEach((process, keys) -> {
+            CaseDescriber describer = byProcess().get(process);
+            Map<String, CaseSummary> described = describer == null ? Map.of()
+                    : describer.describeAll(keys.stream().filter(Objects::nonNull).toList());
+            for (String key : keys) {
+                CaseSummary summary = described.get(key);
+                summaries.put(new CaseKey(process, key), summary != null ? summary
+                        : new CaseSummary("case.other", key == null ? process : key, null));
+            }
+        });
+        return summaries;
+    }
+
+    /** The translation key of the kind of case of that process ({@code case.other} for one no feature describes). */
+    String caseTypeKey(String processDefinitionKey) {
+        CaseDescriber describer = byProcess().get(processDefinitionKey);
+        return describer == null ? "case.other" : describer.caseTypeKey();
+    }
+
+    /** A case as the engine knows it: its process and its business key (the feature's id). */
+    record CaseKey(String processDefinitionKey, String businessKey) {
     }
 
     private Map<String, CaseDescriber> byProcess() {

@@ -17,11 +17,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +40,12 @@ public class CaseOverviewService {
     private final CurrentUser currentUser;
     private final CurrentNetwork network;
     private final Clock clock;
+    private final EngineReads engineReads;
 
     CaseOverviewService(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
             RepositoryService repositoryService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
-            CurrentNetwork network, Clock clock) {
+            CurrentNetwork network, Clock clock, EngineReads engineReads) {
+        this.engineReads = engineReads;
         this.network = network;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -56,68 +56,90 @@ public class CaseOverviewService {
         this.clock = clock;
     }
 
-    /** Every open case (top-level process instance), oldest first. */
+    /**
+     * A page of the open cases (top-level process instances) of the network, oldest first (or newest first), of
+     * one process or all. A fixed number of statements whatever the number of cases (issue 15): the page of root
+     * instances, their open steps, their tasks, the candidates of the unassigned ones, their incidents, and one
+     * per kind of case for the describers.
+     *
+     * @param processDefinitionKey only cases of this process, or null for all
+     */
     @Transactional(readOnly = true)
-    public List<OpenCase> openCases() {
+    public List<OpenCase> openCases(String processDefinitionKey, boolean newestFirst, int offset, int limit) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY);
-        List<ProcessInstance> roots = runtimeService.createProcessInstanceQuery().rootProcessInstances()
-                .tenantIdIn(network.id()).list();
+        HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery().unfinished()
+                .rootProcessInstances().tenantIdIn(network.id());
+        if (processDefinitionKey != null) {
+            query.processDefinitionKey(processDefinitionKey);
+        }
+        query.orderByProcessInstanceStartTime();
+        (newestFirst ? query.desc() : query.asc()).orderByProcessInstanceId().asc();
+        List<HistoricProcessInstance> roots = query.listPage(offset, limit);
         if (roots.isEmpty()) {
             return List.of();
         }
-        Set<String> rootIds = roots.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
-        Map<String, Instant> startTimes = new HashMap<>();
-        historyService.createHistoricProcessInstanceQuery().processInstanceIds(rootIds).list()
-                .forEach(h -> startTimes.put(h.getId(), h.getStartTime().toInstant()));
-        Map<String, List<HistoricActivityInstance>> openStepsByRoot = historyService
-                .createHistoricActivityInstanceQuery().unfinished().list().stream()
-                .filter(a -> !CONTAINER_TYPES.contains(a.getActivityType()))
-                .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
-        Map<String, Task> tasksById = taskService.createTaskQuery().tenantIdIn(network.id()).list().stream()
-                .collect(Collectors.toMap(Task::getId, t -> t));
-        Map<String, List<String>> failedStepsByRoot = failedStepsByRoot();
-        Map<String, String> definitionKeys = new HashMap<>();
+        List<String> rootIds = roots.stream().map(HistoricProcessInstance::getId).toList();
+        Map<String, List<EngineReads.OpenStep>> stepsByRoot = engineReads.openSteps(rootIds).stream()
+                .filter(a -> !CONTAINER_TYPES.contains(a.activityType()))
+                .collect(Collectors.groupingBy(EngineReads.OpenStep::rootId));
+        String[] taskIds = stepsByRoot.values().stream().flatMap(List::stream).map(EngineReads.OpenStep::taskId)
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+        Map<String, Task> tasksById = taskIds.length == 0 ? Map.of() : taskService.createTaskQuery()
+                .taskIdIn(taskIds).list().stream().collect(Collectors.toMap(Task::getId, t -> t));
+        Map<String, List<String>> candidates = engineReads.candidates(tasksById.values().stream()
+                .filter(t -> t.getAssignee() == null).map(Task::getId).toList());
+        Map<String, List<String>> failedStepsByRoot = failedStepsByRoot(rootIds);
+        Map<CaseDescriptions.CaseKey, CaseSummary> summaries = caseDescriptions.describeAll(roots.stream()
+                .map(r -> new CaseDescriptions.CaseKey(r.getProcessDefinitionKey(), r.getBusinessKey())).toList());
         Instant now = Instant.now(clock);
 
         List<OpenCase> cases = new ArrayList<>();
-        for (ProcessInstance root : roots) {
-            String key = definitionKeys.computeIfAbsent(root.getProcessDefinitionId(),
-                    id -> repositoryService.getProcessDefinition(id).getKey());
+        for (HistoricProcessInstance root : roots) {
             List<String> steps = new ArrayList<>();
             List<String> holders = new ArrayList<>();
             Instant due = null;
-            for (HistoricActivityInstance step : openStepsByRoot.getOrDefault(root.getId(), List.of())) {
-                steps.add(step.getActivityName() == null ? step.getActivityId() : step.getActivityName());
-                Task task = step.getTaskId() == null ? null : tasksById.get(step.getTaskId());
+            for (EngineReads.OpenStep step : stepsByRoot.getOrDefault(root.getId(), List.of())) {
+                steps.add(step.activityName() == null ? step.activityId() : step.activityName());
+                Task task = step.taskId() == null ? null : tasksById.get(step.taskId());
                 if (task != null) {
-                    holders.add(holderOf(task));
+                    holders.add(task.getAssignee() != null ? task.getAssignee()
+                            : String.join(", ", candidates.getOrDefault(task.getId(), List.of())));
                     if (task.getDueDate() != null && (due == null || task.getDueDate().toInstant().isBefore(due))) {
                         due = task.getDueDate().toInstant();
                     }
                 }
             }
-            cases.add(new OpenCase(root.getId(), key, root.getBusinessKey(),
-                    caseDescriptions.describe(key, root.getBusinessKey()),
+            cases.add(new OpenCase(root.getId(), root.getProcessDefinitionKey(), root.getBusinessKey(),
+                    summaries.get(new CaseDescriptions.CaseKey(root.getProcessDefinitionKey(), root.getBusinessKey())),
                     steps.stream().distinct().toList(), holders.stream().distinct().toList(),
-                    startTimes.get(root.getId()), due, due != null && due.isBefore(now),
+                    root.getStartTime().toInstant(), due, due != null && due.isBefore(now),
                     failedStepsByRoot.getOrDefault(root.getId(), List.of())));
         }
-        cases.sort(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
         return cases;
+    }
+
+    /** The kinds of case a coordinator may filter on: the deployed processes, by their case type. */
+    @Transactional(readOnly = true)
+    public Map<String, String> caseTypes() {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY);
+        Map<String, String> types = new java.util.TreeMap<>();
+        repositoryService.createProcessDefinitionQuery().latestVersion().list()
+                .forEach(d -> types.put(d.getKey(), caseDescriptions.caseTypeKey(d.getKey())));
+        return types;
     }
 
     /**
      * The steps that failed after every retry (open incidents), by case. A failure in a called process counts
      * for the case that called it; the call activity's own incident (which only points at the cause) is left out.
      */
-    private Map<String, List<String>> failedStepsByRoot() {
+    private Map<String, List<String>> failedStepsByRoot(List<String> rootIds) {
         Map<String, List<String>> failed = new HashMap<>();
-        for (HistoricIncident incident : historyService.createHistoricIncidentQuery().open().list()) {
-            if (incident.getCauseIncidentId() != null && !incident.getCauseIncidentId().equals(incident.getId())) {
+        for (EngineReads.OpenIncident incident : engineReads.openIncidents(rootIds)) {
+            if (incident.causeId() != null && !incident.causeId().equals(incident.id())) {
                 continue;
             }
-            List<String> steps = failed.computeIfAbsent(incident.getRootProcessInstanceId(), id -> new ArrayList<>());
-            String name = stepName(incident.getProcessDefinitionId(), incident.getActivityId());
+            List<String> steps = failed.computeIfAbsent(incident.rootId(), id -> new ArrayList<>());
+            String name = stepName(incident.processDefinitionId(), incident.activityId());
             if (!steps.contains(name)) {
                 steps.add(name);
             }
@@ -128,16 +150,5 @@ public class CaseOverviewService {
     private String stepName(String processDefinitionId, String activityId) {
         FlowElement element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         return element == null || element.getName() == null ? activityId : element.getName();
-    }
-
-    private String holderOf(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                .map(l -> l.getGroupId() != null ? "group:" + l.getGroupId() : l.getUserId())
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(", "));
     }
 }

@@ -3,6 +3,7 @@ package nl.netwerkregie.shared.task;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,10 +50,13 @@ public class TaskCases {
         tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        Map<String, CaseDescriptions.CaseKey> caseOfTask = new HashMap<>();
         for (Task task : tasks) {
             String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-            cases.put(task.getId(), describe(key, businessKeys.get(task.getProcessInstanceId())));
+            caseOfTask.put(task.getId(), new CaseDescriptions.CaseKey(key, businessKeys.get(task.getProcessInstanceId())));
         }
+        Map<CaseDescriptions.CaseKey, CaseSummary> summaries = describeAll(caseOfTask.values());
+        caseOfTask.forEach((task, key) -> cases.put(task, summaries.get(key)));
         return cases;
     }
 
@@ -61,11 +65,24 @@ public class TaskCases {
      * bug, a row of another network) is named by its process and id, and the log says why.
      */
     private CaseSummary describe(String processDefinitionKey, String businessKey) {
+        CaseDescriptions.CaseKey key = new CaseDescriptions.CaseKey(processDefinitionKey, businessKey);
+        return describeAll(List.of(key)).get(key);
+    }
+
+    /**
+     * Through the batch descriptions, which leave out a key they do not find rather than throw: a describer's
+     * exception inside its transactional query would mark the engine's transaction rollback-only, and the step
+     * that created the task would fail after all.
+     */
+    private Map<CaseDescriptions.CaseKey, CaseSummary> describeAll(Collection<CaseDescriptions.CaseKey> keys) {
         try {
-            return descriptions.describe(processDefinitionKey, businessKey);
+            return descriptions.describeAll(keys);
         } catch (RuntimeException e) {
-            log.warn("Case {} {} not described for a mail: {}", processDefinitionKey, businessKey, e.getMessage());
-            return new CaseSummary("case.other", businessKey == null ? processDefinitionKey : businessKey, null);
+            log.warn("Cases {} not described for a mail: {}", keys, e.getMessage());
+            Map<CaseDescriptions.CaseKey, CaseSummary> named = new HashMap<>();
+            keys.forEach(k -> named.put(k, new CaseSummary("case.other",
+                    k.businessKey() == null ? k.processDefinitionKey() : k.businessKey(), null)));
+            return named;
         }
     }
 }

@@ -1,5 +1,10 @@
 package nl.netwerkregie.shared.ui;
 
+import java.util.Map;
+import java.util.List;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,23 +33,22 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpenCase> grid = new Grid<>();
     final ComboBox<String> caseType = new ComboBox<>();
 
+    /** The sort property of the age column: the only order the engine can page by. */
+    static final String STARTED = "started";
+
     CasesView(CaseOverviewService overview, UserDirectory users, Clock clock) {
         setSizeFull();
         HolderNames names = new HolderNames(users, this);
-        ListDataProvider<OpenCase> data = new ListDataProvider<>(overview.openCases());
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> getTranslation(c.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"))
-                .setSortable(true);
-        grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
-                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"));
+        grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject")).setFlexGrow(2);
         grid.addComponentColumn(this::steps).setKey("steps").setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
         grid.addColumn(c -> names.of(String.join(", ", c.holders()))).setHeader(getTranslation("cases.column.holder"));
-        grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock))).setHeader(getTranslation("tasks.column.ageDays"))
-                .setSortable(true).setComparator(Comparator.comparing(OpenCase::started, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
-                .setComparator(Comparator.comparing(OpenCase::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.setItems(data);
+        var age = grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock)))
+                .setKey("age").setHeader(getTranslation("tasks.column.ageDays")).setSortable(true).setSortProperty(STARTED);
+        grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addItemClickListener(e -> {
             if (e.getItem().caseSummary().route() != null) {
@@ -53,14 +56,26 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
+        Map<String, String> caseTypes = overview.caseTypes();
         caseType.setPlaceholder(getTranslation("tasks.caseType.all"));
         caseType.setClearButtonVisible(true);
-        caseType.setItemLabelGenerator(this::getTranslation);
-        caseType.setItems(data.getItems().stream().map(c -> c.caseSummary().caseTypeKey()).distinct().sorted().toList());
-        caseType.addValueChangeListener(e -> data.setFilter(c -> e.getValue() == null
-                || e.getValue().equals(c.caseSummary().caseTypeKey())));
+        caseType.setItems(caseTypes.keySet().stream()
+                .sorted(Comparator.comparing(process -> getTranslation(caseTypes.get(process)))).toList());
+        caseType.setItemLabelGenerator(process -> getTranslation(caseTypes.get(process)));
+        // Paged by the engine, a page at a time as the user scrolls; no count (it grows with the cases), so the
+        // grid scrolls on while pages come. Oldest first, as the coordinators asked; the age column turns it round.
+        grid.setItems(query -> overview.openCases(caseType.getValue(), newestFirst(query.getSortOrders()),
+                query.getOffset(), query.getLimit()).stream());
+        grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
+        caseType.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         add(new H2(getTranslation("cases.title")), caseType, grid);
+    }
+
+    /** The age column sorted ascending (youngest first) is the newest cases first. */
+    private static boolean newestFirst(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().anyMatch(o -> STARTED.equals(o.getSorted())
+                && o.getDirection() == SortDirection.ASCENDING);
     }
 
     /** The open steps, and a red badge per step that failed after its retries: the operator must act. */

@@ -1,5 +1,8 @@
 package nl.netwerkregie.workinggroup.process;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import nl.netwerkregie.shared.task.CaseDescriber;
 import nl.netwerkregie.shared.task.CaseSummary;
 import nl.netwerkregie.workinggroup.AssignmentQueries;
@@ -21,8 +24,21 @@ class AssignmentCaseDescriber implements CaseDescriber {
     }
 
     @Override
+    public String caseTypeKey() {
+        return "case.werkgroepAssignment";
+    }
+
+    @Override
     public CaseSummary describe(String businessKey) {
         long id = Long.parseLong(businessKey);
         return new CaseSummary("case.werkgroepAssignment", assignments.werkgroepNameOf(id), "opdrachten/" + id);
+    }
+
+    @Override
+    public Map<String, CaseSummary> describeAll(Collection<String> businessKeys) {
+        Map<String, CaseSummary> summaries = new HashMap<>();
+        assignments.werkgroepNamesOf(CaseDescriber.ids(businessKeys)).forEach((id, werkgroep) -> summaries.put(
+                String.valueOf(id), new CaseSummary("case.werkgroepAssignment", werkgroep, "opdrachten/" + id)));
+        return summaries;
     }
 }
