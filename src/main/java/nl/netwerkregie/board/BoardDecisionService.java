@@ -137,6 +137,15 @@ public class BoardDecisionService {
         return votes.findByDecisionIdAndMemberId(decision.getId(), currentUser.username()).isPresent();
     }
 
+    /** How many have voted of those entitled, and until when the vote runs: what a voter is told afterwards. */
+    @Transactional(readOnly = true)
+    public VoteCount voteCount(long decisionId) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        BoardDecision decision = get(decisionId);
+        int cast = votes.findByDecisionIdOrderByCastAtAscIdAsc(decisionId).size();
+        return new VoteCount(cast, decision.getVotingMembers().size(), !decision.isClosed(), decision.getDeadline());
+    }
+
     /** The count as it stands now. */
     @Transactional(readOnly = true)
     public Tally tally(BoardDecision decision) {

@@ -31,7 +31,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
         screenshot("board-1-put-to-board");
 
-        logInAs("bestuur4");
+        logInAs("bestuur1");
         waitFor("task-grid");
         // The list is long (every open decision and case); like a user, search for the subject first.
         driver.findElement(By.cssSelector("#task-search input")).sendKeys(subject);
@@ -58,6 +58,12 @@ class BoardVoteJourneyIT extends BrowserTest {
         click(yes.findElement(By.tagName("label")));
         click(driver.findElement(By.id("cast-vote")));
         waitFor("task-grid");
+        // Told what happened, with the count (issue 14, acceptance 4), announced to screen readers.
+        WebElement told = waitFor("completion-message");
+        assertThat(told.getText()).matches("Uw stem is vastgelegd\\. 1 van \\d+ stemmen uitgebracht; de stemming "
+                + "(sluit op .+|loopt nog)\\.");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Uw stem is vastgelegd");
+        screenshot("board-3b-vote-recorded");
 
         driver.get(url("/besluiten"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
@@ -65,7 +71,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         loginAs("coordinator1");
         long decisionId = decisions.all().stream().filter(d -> d.getSubject().equals(subject)).findFirst().orElseThrow().getId();
         assertThat(decisions.votes(decisionId)).extracting(Vote::getMemberId, Vote::getChoice, Vote::getReason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bestuur4", VoteChoice.YES, "Past bij het jaarplan"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bestuur1", VoteChoice.YES, "Past bij het jaarplan"));
         assertThat(decisions.get(decisionId).getMode()).isEqualTo(DecisionMode.ONLINE);
     }
 }

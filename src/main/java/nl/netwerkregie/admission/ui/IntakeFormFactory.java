@@ -1,5 +1,6 @@
 package nl.netwerkregie.admission.ui;
 
+import nl.netwerkregie.shared.ui.Outcome;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +53,11 @@ class IntakeFormFactory implements TaskFormFactory {
     }
 
     record CriterionLine(AdmissionCriterion criterion, RadioButtonGroup<Judgement> judgement, TextField remark) {
+    }
+
+    @Override
+    public Outcome outcome(TaskRow task) {
+        return new Outcome("outcome.intake", List.of(), task.caseSummary().route(), "outcome.toCase");
     }
 
     @Override

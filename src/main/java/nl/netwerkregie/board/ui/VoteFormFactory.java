@@ -1,5 +1,10 @@
 package nl.netwerkregie.board.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.UI;
+import nl.netwerkregie.shared.format.Formats;
+import nl.netwerkregie.shared.ui.Outcome;
+import nl.netwerkregie.board.VoteCount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,5 +82,18 @@ class VoteFormFactory implements TaskFormFactory {
         });
         form.add(choice, reason, cast);
         return form;
+    }
+
+    /** "Uw stem is vastgelegd", with how far the vote is and when it closes, and the way to the decision. */
+    @Override
+    public Outcome outcome(TaskRow task) {
+        VoteCount count = decisions.voteCount(Long.parseLong(task.businessKey()));
+        String route = "besluiten/" + task.businessKey();
+        if (count.open() && count.deadline() != null) {
+            return new Outcome("outcome.vote.open", List.of(count.cast(), count.entitled(),
+                    Formats.deadline(count.deadline(), UI.getCurrent().getLocale())), route, "outcome.toDecision");
+        }
+        return new Outcome(count.open() ? "outcome.vote.openNoDeadline" : "outcome.vote.closed",
+                List.of(count.cast(), count.entitled()), route, "outcome.toDecision");
     }
 }

@@ -19,4 +19,12 @@ public interface TaskFormFactory {
      * @param afterCompletion call after the task was completed successfully (navigates back to the list)
      */
     Component create(TaskRow task, Runnable afterCompletion);
+
+    /**
+     * What the user is told once the task is completed (asked after the completion committed): by default that it
+     * is done, with a link to the case. A form whose step has a visible result says what it is.
+     */
+    default Outcome outcome(TaskRow task) {
+        return Outcome.done(task.caseSummary().route());
+    }
 }

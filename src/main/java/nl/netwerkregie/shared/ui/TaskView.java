@@ -65,19 +65,33 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         context.addFormItem(subject, getTranslation("tasks.column.subject"));
         context.addFormItem(new Span(Formats.dateTime(task.created(), getLocale())), getTranslation("task.created"));
         if (task.due() != null) {
-            context.addFormItem(new Span(Formats.date(task.due(), getLocale())), getTranslation("tasks.column.due"));
+            DueBadge due = new DueBadge(task.due(), task.late());
+            due.setId("task-due");
+            context.addFormItem(due, getTranslation("tasks.column.due"));
         }
         return context;
     }
 
     private Component formFor(TaskRow task) {
-        Runnable done = () -> {
-            UiErrors.showSuccess(getTranslation("task.completed"));
-            getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
-        };
         Optional<TaskFormFactory> factory = forms.stream()
                 .filter(f -> f.formKey().equals(task.formKey())).findFirst();
-        return factory.map(f -> f.create(task, done)).orElseGet(() -> noForm(task));
+        return factory.map(f -> f.create(task, () -> completed(f, task))).orElseGet(() -> noForm(task));
+    }
+
+    /** Back to the list, telling what happened; the step is done even if saying so fails. */
+    private void completed(TaskFormFactory form, TaskRow task) {
+        Outcome outcome;
+        try {
+            outcome = form.outcome(task);
+        } catch (RuntimeException e) {
+            LOG.warn("No outcome for completed task {} ({}): {}", task.id(), task.formKey(), e.getMessage());
+            outcome = Outcome.done(task.caseSummary().route());
+        }
+        Outcome told = outcome;
+        getUI().ifPresent(ui -> {
+            ui.navigate(MyTasksView.class);
+            CompletionNotice.show(ui, told);
+        });
     }
 
     /**

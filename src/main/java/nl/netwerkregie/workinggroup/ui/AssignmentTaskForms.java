@@ -1,5 +1,9 @@
 package nl.netwerkregie.workinggroup.ui;
 
+import java.util.List;
+import java.time.Clock;
+import nl.netwerkregie.shared.ui.DueBadge;
+import nl.netwerkregie.shared.ui.Outcome;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,12 +61,15 @@ class AssignmentTaskForms {
 
     /** "Voortgang rapporteren": the assignment as approved, and the report in its format. */
     @Bean
-    TaskFormFactory reportProgressForm(AssignmentService assignments, AssignmentQueries queries) {
+    TaskFormFactory reportProgressForm(AssignmentService assignments, AssignmentQueries queries, Clock clock) {
         return factory(WerkgroepAssignmentProcess.FORM_REPORT, (task, done) -> {
             long id = Long.parseLong(task.businessKey());
             VerticalLayout form = form();
-            form.add(new H3(form.getTranslation("werkgroep.report.due") + " "
-                    + Formats.date(queries.nextReportDue(id), com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            H3 due = new H3(form.getTranslation("werkgroep.report.due") + " ");
+            DueBadge date = new DueBadge(queries.nextReportDue(id), java.time.LocalDate.now(clock));
+            date.setId("report-due");
+            due.add(date);
+            form.add(due);
             form.add(new VersionSummary(queries.currentVersion(id), false));
             ReportEditor editor = new ReportEditor();
             Button submit = new Button(form.getTranslation("werkgroep.report.submit"));
@@ -75,7 +82,8 @@ class AssignmentTaskForms {
             });
             form.add(editor, submit);
             return form;
-        });
+        }, task -> new Outcome("outcome.report", List.of(), "opdrachten/" + task.businessKey(),
+                "outcome.toAssignment"));
     }
 
     /** "Rapportage beoordelen": the coordinator reads the report and accepts it or asks a question. */
@@ -203,7 +211,17 @@ class AssignmentTaskForms {
     }
 
     private static TaskFormFactory factory(String formKey, FormBuilder builder) {
+        return factory(formKey, builder, task -> Outcome.done(task.caseSummary().route()));
+    }
+
+    private static TaskFormFactory factory(String formKey, FormBuilder builder,
+            java.util.function.Function<TaskRow, Outcome> outcome) {
         return new TaskFormFactory() {
+            @Override
+            public Outcome outcome(TaskRow task) {
+                return outcome.apply(task);
+            }
+
             @Override
             public String formKey() {
                 return formKey;

@@ -73,6 +73,14 @@ class BoardViewsTest extends UiTest {
         _get(TextArea.class, spec -> spec.withId("vote-reason")).setValue("Past bij de jaarplanning");
         choice.setValue(VoteChoice.NO);
         _click(_get(Button.class, spec -> spec.withId("cast-vote")));
+        // Told what happened: the vote's state and the way to the decision (issue 14).
+        int entitled = decisions.get(id).getVotingMembers().size();
+        java.time.Instant deadline = decisions.get(id).getDeadline();
+        assertThat(_get(Span.class, spec -> spec.withId("completion-message")).getText()).isEqualTo(
+                "Uw stem is vastgelegd. 2 van " + entitled + " stemmen uitgebracht; de stemming "
+                        + (deadline == null ? "loopt nog." : "sluit op " + nl.netwerkregie.shared.format.Formats
+                                .deadline(deadline, nl.netwerkregie.shared.i18n.TranslationProvider.DUTCH) + "."));
+        assertThat(_get(Anchor.class, spec -> spec.withId("completion-link")).getHref()).isEqualTo("besluiten/" + id);
 
         List<Vote> votes = decisions.votes(id);
         assertThat(votes).extracting(Vote::getMemberId, Vote::getChoice, Vote::getReason)
