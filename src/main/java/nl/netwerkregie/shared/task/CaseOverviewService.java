@@ -15,7 +15,6 @@ import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -32,7 +31,6 @@ public class CaseOverviewService {
     private static final Set<String> CONTAINER_TYPES = Set.of("callActivity", "subProcess", "multiInstanceBody",
             "processDefinition", "eventSubProcess", "transaction");
 
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -42,12 +40,11 @@ public class CaseOverviewService {
     private final Clock clock;
     private final EngineReads engineReads;
 
-    CaseOverviewService(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
+    CaseOverviewService(HistoryService historyService, TaskService taskService,
             RepositoryService repositoryService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
             CurrentNetwork network, Clock clock, EngineReads engineReads) {
         this.engineReads = engineReads;
         this.network = network;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
