@@ -9,6 +9,9 @@ interface BoardDecisionRepository extends JpaRepository<BoardDecision, Long> {
 
     List<BoardDecision> findAllByOrderByPreparedAtDesc();
 
+    /** A page of decisions, without counting them all (a count grows with the list). */
+    org.springframework.data.domain.Slice<BoardDecision> findAllBy(org.springframework.data.domain.Pageable page);
+
     /** (id, subject) of those decisions. */
     @Query("select d.id, d.subject from BoardDecision d where d.id in :ids")
     List<Object[]> subjectsOf(@Param("ids") java.util.Collection<Long> ids);

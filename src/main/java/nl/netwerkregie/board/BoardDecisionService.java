@@ -103,7 +103,22 @@ public class BoardDecisionService {
         return decisions.findById(decisionId).orElseThrow(() -> new DomainException("board.notFound", String.valueOf(decisionId)));
     }
 
-    /** Every decision, newest first (the Besluitenlijst). */
+    /**
+     * A page of the Besluitenlijst, in the page's order (newest first when it names none): one query for the
+     * decisions and one for their voting members, whatever the number of decisions.
+     */
+    @Transactional(readOnly = true)
+    public List<BoardDecision> page(org.springframework.data.domain.Pageable page) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        org.springframework.data.domain.Pageable ordered = page.getSort().isSorted() ? page
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                        org.springframework.data.domain.Sort.by("preparedAt").descending().and(
+                                org.springframework.data.domain.Sort.by("id").descending()));
+        // The voting members (an eager collection) come for the whole page in one query (batch fetching).
+        return decisions.findAllBy(ordered).getContent();
+    }
+
+    /** Every decision, newest first (the CSV of the Besluitenlijst). */
     @Transactional(readOnly = true)
     public List<BoardDecision> all() {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);

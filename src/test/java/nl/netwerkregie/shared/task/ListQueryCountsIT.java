@@ -32,12 +32,64 @@ class ListQueryCountsIT extends IntegrationTest {
 
     @Autowired RuntimeService runtime;
     @Autowired CaseOverviewService overview;
+    @Autowired nl.netwerkregie.board.BoardDecisionService board;
+    @Autowired javax.sql.DataSource dataSource;
 
     private final List<String> started = new ArrayList<>();
 
     @AfterAll
     void removeTheCases() {
         started.forEach(id -> runtime.deleteProcessInstance(id, "test over", true, true));
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        jdbc.update("delete from board_decision_member where decision_id in "
+                + "(select id from board_decision where case_type = 'COUNT_TEST')");
+        jdbc.update("delete from board_decision where case_type = 'COUNT_TEST'");
+    }
+
+    @Test
+    void theBesluitenlijstCostsTheSameWith10AsWith1000Decisions() {
+        loginAs("bestuur1");
+        insertDecisions(10);
+        var firstPage = org.springframework.data.domain.PageRequest.of(0, PAGE);
+        Statements.Counted<?> few = Statements.count(() -> board.page(firstPage));
+        insertDecisions(1_000);
+        Statements.Counted<List<nl.netwerkregie.board.BoardDecision>> many = Statements.count(() -> board.page(firstPage));
+
+        System.out.printf("QUERIES Besluitenlijst page of %d: %d statements with 10 decisions, %d with 1,010%n", PAGE,
+                few.size(), many.size());
+        assertThat(many.result()).hasSize(PAGE);
+        assertThat(many.result()).allSatisfy(d -> assertThat(d.getVotingMembers()).hasSize(8));
+        assertThat(many.size()).as("with 1,010 decisions: %s\nwith 10: %s", many, few).isLessThanOrEqualTo(few.size());
+    }
+
+    /** Closed decisions of Twente, each with eight voting members, straight into the tables: fast, and real rows. */
+    private void insertDecisions(int n) {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        for (int i = 0; i < n; i++) {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            int number = i;
+            jdbc.update(c -> {
+                var ps = c.prepareStatement("""
+                        insert into board_decision (case_type, case_id, subject, question, proposal, mode, deadline,
+                        status, outcome, yes_count, no_count, abstain_count, recused_count, prepared_by, prepared_at,
+                        closed_at, version, network_id)
+                        values ('COUNT_TEST', ?, ?, 'Akkoord?', 'Voorstel', 'ONLINE', ?, 'CLOSED', 'ADOPTED',
+                        5, 1, 1, 1, 'coordinator1', ?, ?, 0, ?)""", new String[] {"id"});
+                ps.setString(1, String.valueOf(number));
+                ps.setString(2, "Telbesluit " + number);
+                ps.setTimestamp(3, now);
+                ps.setTimestamp(4, now);
+                ps.setTimestamp(5, now);
+                ps.setString(6, NETWORK);
+                return ps;
+            }, keys);
+            long id = ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+            for (int m = 0; m < 8; m++) {
+                jdbc.update("insert into board_decision_member (decision_id, position, member_id) values (?, ?, ?)",
+                        id, m, "bestuur" + (m + 1));
+            }
+        }
     }
 
     @Test
