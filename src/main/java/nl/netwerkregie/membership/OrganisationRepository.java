@@ -13,6 +13,13 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findAllByOrderByNameAsc();
 
+    /** A page of the organisations with that status and kind (null: any), without counting them all. */
+    @Query("select o from Organisation o where (:status is null or o.status = :status) and (:kind is null or o.kind = :kind)")
+    org.springframework.data.domain.Slice<Organisation> page(
+            @org.springframework.data.repository.query.Param("status") OrganisationStatus status,
+            @org.springframework.data.repository.query.Param("kind") OrganisationKind kind,
+            org.springframework.data.domain.Pageable page);
+
     @Query("select o from Organisation o where lower(trim(o.name)) = ?1 and o.status in ?2")
     /** @param normalizedName the name stripped and in lower case */
     List<Organisation> findByNameAndStatusIn(String normalizedName, Collection<OrganisationStatus> statuses);

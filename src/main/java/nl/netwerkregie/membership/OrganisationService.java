@@ -108,6 +108,24 @@ public class OrganisationService {
         return organisations.findById(id).orElseThrow(() -> new DomainException("organisation.notFound", String.valueOf(id)));
     }
 
+    /**
+     * A page of the registry (Organisaties), by name unless the page sorts otherwise, with this year's contribution
+     * of each member: one query for the page, one for its contacts, one for the year's base amount, whatever the
+     * size of the registry. Coordinators, the secretary and board members.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationListRow> page(OrganisationStatus status, OrganisationKind kind,
+            org.springframework.data.domain.Pageable page, int year) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        org.springframework.data.domain.Pageable ordered = page.getSort().isSorted() ? page
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                        org.springframework.data.domain.Sort.by("name"));
+        BigDecimal base = contributionBase(year);
+        var rule = rules.current().contribution();
+        return organisations.page(status, kind, ordered).stream().map(o -> new OrganisationListRow(o,
+                o.getStatus().isMember() ? rule.contributionFor(o.contributionBasis(), base) : null)).toList();
+    }
+
     /** The registry, by name. Coordinators, the secretary and board members. */
     @Transactional(readOnly = true)
     public List<Organisation> all() {

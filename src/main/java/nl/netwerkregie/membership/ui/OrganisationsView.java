@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.netwerkregie.network.NetworkRules;
-import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.membership.OrganisationListRow;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationService;
 import nl.netwerkregie.membership.OrganisationStatus;
@@ -35,10 +35,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
 
     private final OrganisationService organisations;
     private final NetworkRules rules;
-    final Grid<Organisation> grid = new Grid<>();
+    final Grid<OrganisationListRow> grid = new Grid<>();
     final ComboBox<OrganisationStatus> status = new ComboBox<>();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
-    private ListDataProvider<Organisation> data;
     private final int year;
 
     OrganisationsView(OrganisationService organisations, NetworkRules rules, CurrentUser currentUser, Clock clock) {
@@ -47,18 +46,20 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         this.year = LocalDate.now(clock).getYear();
         setSizeFull();
         grid.setId("organisation-grid");
-        grid.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(o -> getTranslation("organisation.kind." + o.getKind().name()))
-                .setHeader(getTranslation("organisation.kind")).setSortable(true);
-        grid.addColumn(Organisation::getMunicipality).setHeader(getTranslation("organisation.municipality")).setSortable(true);
-        grid.addColumn(o -> getTranslation("organisation.status." + o.getStatus().name()))
-                .setHeader(getTranslation("organisation.status")).setSortable(true);
-        grid.addColumn(o -> Formats.date(o.getStatusSince(), getLocale())).setHeader(getTranslation("organisation.statusSince"));
-        grid.addColumn(o -> o.getStatus().isMember()
-                        ? Formats.euro(organisations.contributionFor(o.getId(), year), getLocale()) : "")
+        grid.addColumn(r -> r.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true)
+                .setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("organisation.kind." + r.organisation().getKind().name()))
+                .setHeader(getTranslation("organisation.kind")).setSortable(true).setSortProperty("kind");
+        grid.addColumn(r -> r.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality"))
+                .setSortable(true).setSortProperty("municipality");
+        grid.addColumn(r -> getTranslation("organisation.status." + r.organisation().getStatus().name()))
+                .setHeader(getTranslation("organisation.status")).setSortable(true).setSortProperty("status");
+        grid.addColumn(r -> Formats.date(r.organisation().getStatusSince(), getLocale()))
+                .setHeader(getTranslation("organisation.statusSince"));
+        grid.addColumn(r -> r.contribution() == null ? "" : Formats.euro(r.contribution(), getLocale()))
                 .setHeader(getTranslation("organisation.contribution", year));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().getId())))));
+                new RouteParameters("id", String.valueOf(e.getItem().organisation().getId())))));
 
         status.setPlaceholder(getTranslation("organisation.status"));
         status.setItems(OrganisationStatus.values());
@@ -112,15 +113,14 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         dialog.open();
     }
 
+    /** A page at a time, filtered and sorted by the database; no count (it grows with the registry). */
     private void refresh() {
-        data = new ListDataProvider<>(organisations.all());
-        grid.setItems(data);
-        applyFilter();
+        grid.setItems(query -> organisations.page(status.getValue(), kind.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query), year).stream());
     }
 
     private void applyFilter() {
-        data.setFilter(o -> (status.getValue() == null || status.getValue() == o.getStatus())
-                && (kind.getValue() == null || kind.getValue() == o.getKind()));
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

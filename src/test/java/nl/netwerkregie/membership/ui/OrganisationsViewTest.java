@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import nl.netwerkregie.UiTest;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationListRow;
 import nl.netwerkregie.membership.OrganisationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +29,17 @@ class OrganisationsViewTest extends UiTest {
     void boardMembersSeeTheRegistryButCannotAdd() {
         login("bestuur2");
         UI.getCurrent().navigate(OrganisationsView.class);
-        Grid<Organisation> grid = _get(Grid.class, spec -> spec.withId("organisation-grid"));
-        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(Organisation::getName)
+        Grid<OrganisationListRow> grid = _get(Grid.class, spec -> spec.withId("organisation-grid"));
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(r -> r.organisation().getName())
                 .contains("Medisch Spectrum Twente", "VPTZ Leendert Vriel Twente");
+        // Filtered by the database: only hospitals, each member with its contribution of this year.
+        _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withPlaceholder("Soort organisatie"))
+                .setValue(OrganisationKind.HOSPITAL);
+        List<OrganisationListRow> hospitals = GridKt._fetch(grid, 0, GridKt._size(grid));
+        assertThat(hospitals).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.organisation().getKind()).isEqualTo(OrganisationKind.HOSPITAL);
+            assertThat(r.contribution() != null).isEqualTo(r.organisation().getStatus().isMember());
+        });
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("add-organisation"))).isEmpty();
     }
 

@@ -33,6 +33,7 @@ class ListQueryCountsIT extends IntegrationTest {
     @Autowired RuntimeService runtime;
     @Autowired CaseOverviewService overview;
     @Autowired nl.netwerkregie.board.BoardDecisionService board;
+    @Autowired nl.netwerkregie.membership.OrganisationService organisations;
     @Autowired javax.sql.DataSource dataSource;
 
     private final List<String> started = new ArrayList<>();
@@ -44,6 +45,54 @@ class ListQueryCountsIT extends IntegrationTest {
         jdbc.update("delete from board_decision_member where decision_id in "
                 + "(select id from board_decision where case_type = 'COUNT_TEST')");
         jdbc.update("delete from board_decision where case_type = 'COUNT_TEST'");
+        jdbc.update("delete from contact_person where organisation_id in "
+                + "(select id from organisation where municipality = 'Teldorp')");
+        jdbc.update("delete from organisation where municipality = 'Teldorp'");
+    }
+
+    @Test
+    void organisatiesCostTheSameWith10AsWith1000Organisations() {
+        loginAs("coordinator1");
+        insertOrganisations(10);
+        var firstPage = org.springframework.data.domain.PageRequest.of(0, PAGE);
+        int year = java.time.LocalDate.now().getYear();
+        Statements.Counted<?> few = Statements.count(() -> organisations.page(null, null, firstPage, year));
+        insertOrganisations(1_000);
+        Statements.Counted<List<nl.netwerkregie.membership.OrganisationListRow>> many =
+                Statements.count(() -> organisations.page(null, null, firstPage, year));
+
+        System.out.printf("QUERIES Organisaties page of %d: %d statements with 10 more organisations, %d with 1,010%n",
+                PAGE, few.size(), many.size());
+        assertThat(many.result()).hasSize(PAGE);
+        assertThat(many.size()).as("with 1,010 more: %s\nwith 10: %s", many, few).isLessThanOrEqualTo(few.size());
+    }
+
+    /** Members of Twente, each with two contact persons, straight into the tables. */
+    private void insertOrganisations(int n) {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        for (int i = 0; i < n; i++) {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            String name = "Aaa Telorganisatie " + System.nanoTime();
+            jdbc.update(c -> {
+                var ps = c.prepareStatement("""
+                        insert into organisation (name, kind, municipality, fte, employees_or_members,
+                        volunteer_organisation, bestuurder_name, bestuurder_email, status, status_since, created_at,
+                        version, network_id)
+                        values (?, 'HOSPICE', 'Teldorp', 10, 20, false, 'B', 'b@example.org', 'MEMBER', ?, ?, 0, ?)""",
+                        new String[] {"id"});
+                ps.setString(1, name);
+                ps.setDate(2, java.sql.Date.valueOf(java.time.LocalDate.now()));
+                ps.setTimestamp(3, now);
+                ps.setString(4, NETWORK);
+                return ps;
+            }, keys);
+            long id = ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+            for (int p = 0; p < 2; p++) {
+                jdbc.update("insert into contact_person (organisation_id, position, name, email) values (?, ?, ?, ?)",
+                        id, p, "Contact " + p, "c" + p + "@example.org");
+            }
+        }
     }
 
     @Test
