@@ -57,7 +57,7 @@ public class AssignmentQueries {
             Set<Long> mine = werkgroepen.chairedBy(currentUser.username());
             found = mine.isEmpty() ? List.of() : assignments.findByWerkgroepIdIn(mine);
         }
-        return found.stream().map(this::overviewOf)
+        return overviewsOf(found).stream()
                 .sorted(Comparator.comparing(AssignmentOverview::late).reversed()
                         .thenComparing(AssignmentOverview::nextReportDue, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(AssignmentOverview::id, Comparator.reverseOrder()))
@@ -123,9 +123,16 @@ public class AssignmentQueries {
      */
     @Transactional(readOnly = true)
     public LocalDate nextReportDue(long assignmentId) {
-        AssignmentVersion version = currentVersion(assignmentId);
-        LocalDate base = reports.findFirstByAssignmentIdOrderByIdDesc(assignmentId).map(ProgressReport::getDueDate)
-                .orElse(version.getStartDate());
+        return nextReportDue(currentVersion(assignmentId),
+                reports.findFirstByAssignmentIdOrderByIdDesc(assignmentId).map(ProgressReport::getDueDate).orElse(null));
+    }
+
+    /**
+     * The next report is due one reporting interval after the last one was (or after the start), or at an earlier
+     * milestone or end of the tijdspad.
+     */
+    private LocalDate nextReportDue(AssignmentVersion version, LocalDate lastReportDue) {
+        LocalDate base = lastReportDue != null ? lastReportDue : version.getStartDate();
         LocalDate next = base.plus(rules.current().progressReportInterval());
         for (Milestone milestone : version.getMilestones()) {
             if (milestone.dueDate().isAfter(base) && milestone.dueDate().isBefore(next)) {
@@ -192,6 +199,34 @@ public class AssignmentQueries {
             throw new AccessDeniedException("Assignment " + assignmentId + " is not of a werkgroep you chair");
         }
         return assignment;
+    }
+
+    /**
+     * The overviews of those assignments in five queries, whatever their number (issue 15): their latest
+     * versions (milestones batch-fetched), the number of versions, the latest reports' due dates, the werkgroep
+     * names. Not paged: the list is ordered by the computed next report, late first, and a network has dozens.
+     */
+    private List<AssignmentOverview> overviewsOf(List<Assignment> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Assignment::getId).toList();
+        java.util.Map<Long, AssignmentVersion> latest = new java.util.HashMap<>();
+        versions.latestOf(ids).forEach(v -> latest.put(v.getAssignmentId(), v));
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        versions.countsOf(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        java.util.Map<Long, LocalDate> lastDue = new java.util.HashMap<>();
+        reports.latestDueOf(ids).forEach(row -> lastDue.put((Long) row[0], (LocalDate) row[1]));
+        java.util.Map<Long, String> werkgroepNames = werkgroepNamesOf(ids);
+        LocalDate today = LocalDate.now(clock);
+        return found.stream().map(a -> {
+            AssignmentVersion version = latest.get(a.getId());
+            LocalDate due = a.getStatus() == AssignmentStatus.ACTIVE ? nextReportDue(version, lastDue.get(a.getId()))
+                    : null;
+            return new AssignmentOverview(a.getId(), a.getWerkgroepId(), werkgroepNames.get(a.getId()), a.getStatus(),
+                    version.getDoel(), version.getStartDate(), version.getEndDate(),
+                    counts.getOrDefault(a.getId(), 0L).intValue(), due, due != null && due.isBefore(today));
+        }).toList();
     }
 
     private AssignmentOverview overviewOf(Assignment assignment) {

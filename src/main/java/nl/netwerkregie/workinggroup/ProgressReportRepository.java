@@ -10,5 +10,11 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     Optional<ProgressReport> findFirstByAssignmentIdOrderByIdDesc(Long assignmentId);
 
+    /** (assignment id, due date) of the latest report of each of those assignments, in one query. */
+    @org.springframework.data.jpa.repository.Query("""
+            select r.assignmentId, r.dueDate from ProgressReport r where r.assignmentId in :ids
+            and r.id = (select max(l.id) from ProgressReport l where l.assignmentId = r.assignmentId)""")
+    List<Object[]> latestDueOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     List<ProgressReport> findBySubmittedByAndSubmittedAtNotNullOrderBySubmittedAtAsc(String submittedBy);
 }

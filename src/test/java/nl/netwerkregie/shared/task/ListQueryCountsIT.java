@@ -34,9 +34,11 @@ class ListQueryCountsIT extends IntegrationTest {
     @Autowired CaseOverviewService overview;
     @Autowired nl.netwerkregie.board.BoardDecisionService board;
     @Autowired nl.netwerkregie.membership.OrganisationService organisations;
+    @Autowired nl.netwerkregie.workinggroup.AssignmentQueries assignments;
     @Autowired javax.sql.DataSource dataSource;
 
     private final List<String> started = new ArrayList<>();
+    private final List<Long> insertedAssignments = new ArrayList<>();
 
     @AfterAll
     void removeTheCases() {
@@ -48,6 +50,61 @@ class ListQueryCountsIT extends IntegrationTest {
         jdbc.update("delete from contact_person where organisation_id in "
                 + "(select id from organisation where municipality = 'Teldorp')");
         jdbc.update("delete from organisation where municipality = 'Teldorp'");
+        jdbc.update("delete from werkgroep_milestone where version_id in "
+                + "(select id from werkgroep_assignment_version where doel = 'Telopdracht')");
+        jdbc.update("delete from werkgroep_assignment_version where doel = 'Telopdracht'");
+        insertedAssignments.forEach(id -> jdbc.update("delete from werkgroep_assignment where id = ?", id));
+    }
+
+    @Test
+    void opdrachtenCostTheSameWith10AsWith1000Assignments() {
+        loginAs("coordinator1");
+        insertAssignments(10);
+        Statements.Counted<?> few = Statements.count(() -> assignments.visible());
+        insertAssignments(1_000);
+        Statements.Counted<List<nl.netwerkregie.workinggroup.AssignmentOverview>> many =
+                Statements.count(() -> assignments.visible());
+
+        System.out.printf("QUERIES Opdrachten: %d statements with 10 more assignments, %d with 1,010%n", few.size(),
+                many.size());
+        assertThat(many.result()).hasSizeGreaterThanOrEqualTo(1_010)
+                .filteredOn(a -> a.doel().equals("Telopdracht")).allSatisfy(a -> {
+                    assertThat(a.nextReportDue()).isNotNull();
+                    assertThat(a.werkgroepName()).isNotBlank();
+                });
+        assertThat(many.size()).as("with 1,010 more: %s\nwith 10: %s", many, few).isLessThanOrEqualTo(few.size());
+    }
+
+    /** Running assignments of a werkgroep of Twente, each with one version and a milestone, straight into the tables. */
+    private void insertAssignments(int n) {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        long werkgroep = jdbc.queryForObject("select min(id) from werkgroep where network_id = ?", Long.class, NETWORK);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        java.sql.Date start = java.sql.Date.valueOf(java.time.LocalDate.now().minusMonths(2));
+        java.sql.Date end = java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(1));
+        for (int i = 0; i < n; i++) {
+            long assignment = insert(jdbc, "insert into werkgroep_assignment (werkgroep_id, status, created_at, version, "
+                    + "network_id) values (?, 'ACTIVE', ?, 0, ?)", werkgroep, now, NETWORK);
+            insertedAssignments.add(assignment);
+            long version = insert(jdbc, "insert into werkgroep_assignment_version (assignment_id, number, doel, "
+                    + "gewenst_resultaat, start_date, end_date, submitted_by, submitted_at, network_id) "
+                    + "values (?, 1, 'Telopdracht', 'Resultaat', ?, ?, 'coordinator1', ?, ?)",
+                    assignment, start, end, now, NETWORK);
+            jdbc.update("insert into werkgroep_milestone (version_id, position, due_date, description) values (?, 0, ?, ?)",
+                    version, java.sql.Date.valueOf(java.time.LocalDate.now().plusMonths(3)), "Mijlpaal");
+        }
+    }
+
+    private static long insert(org.springframework.jdbc.core.JdbcTemplate jdbc, String sql, Object... values) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return ps;
+        }, keys);
+        return ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
     }
 
     @Test
@@ -72,22 +129,13 @@ class ListQueryCountsIT extends IntegrationTest {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         for (int i = 0; i < n; i++) {
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            String name = "Aaa Telorganisatie " + System.nanoTime();
-            jdbc.update(c -> {
-                var ps = c.prepareStatement("""
-                        insert into organisation (name, kind, municipality, fte, employees_or_members,
-                        volunteer_organisation, bestuurder_name, bestuurder_email, status, status_since, created_at,
-                        version, network_id)
-                        values (?, 'HOSPICE', 'Teldorp', 10, 20, false, 'B', 'b@example.org', 'MEMBER', ?, ?, 0, ?)""",
-                        new String[] {"id"});
-                ps.setString(1, name);
-                ps.setDate(2, java.sql.Date.valueOf(java.time.LocalDate.now()));
-                ps.setTimestamp(3, now);
-                ps.setString(4, NETWORK);
-                return ps;
-            }, keys);
-            long id = ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+            long id = insert(jdbc, """
+                    insert into organisation (name, kind, municipality, fte, employees_or_members,
+                    volunteer_organisation, bestuurder_name, bestuurder_email, status, status_since, created_at,
+                    version, network_id)
+                    values (?, 'HOSPICE', 'Teldorp', 10, 20, false, 'B', 'b@example.org', 'MEMBER', ?, ?, 0, ?)""",
+                    "Aaa Telorganisatie " + System.nanoTime(), java.sql.Date.valueOf(java.time.LocalDate.now()), now,
+                    NETWORK);
             for (int p = 0; p < 2; p++) {
                 jdbc.update("insert into contact_person (organisation_id, position, name, email) values (?, ?, ?, ?)",
                         id, p, "Contact " + p, "c" + p + "@example.org");
@@ -116,24 +164,13 @@ class ListQueryCountsIT extends IntegrationTest {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         for (int i = 0; i < n; i++) {
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            int number = i;
-            jdbc.update(c -> {
-                var ps = c.prepareStatement("""
-                        insert into board_decision (case_type, case_id, subject, question, proposal, mode, deadline,
-                        status, outcome, yes_count, no_count, abstain_count, recused_count, prepared_by, prepared_at,
-                        closed_at, version, network_id)
-                        values ('COUNT_TEST', ?, ?, 'Akkoord?', 'Voorstel', 'ONLINE', ?, 'CLOSED', 'ADOPTED',
-                        5, 1, 1, 1, 'coordinator1', ?, ?, 0, ?)""", new String[] {"id"});
-                ps.setString(1, String.valueOf(number));
-                ps.setString(2, "Telbesluit " + number);
-                ps.setTimestamp(3, now);
-                ps.setTimestamp(4, now);
-                ps.setTimestamp(5, now);
-                ps.setString(6, NETWORK);
-                return ps;
-            }, keys);
-            long id = ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+            long id = insert(jdbc, """
+                    insert into board_decision (case_type, case_id, subject, question, proposal, mode, deadline,
+                    status, outcome, yes_count, no_count, abstain_count, recused_count, prepared_by, prepared_at,
+                    closed_at, version, network_id)
+                    values ('COUNT_TEST', ?, ?, 'Akkoord?', 'Voorstel', 'ONLINE', ?, 'CLOSED', 'ADOPTED',
+                    5, 1, 1, 1, 'coordinator1', ?, ?, 0, ?)""", String.valueOf(i), "Telbesluit " + i, now, now, now,
+                    NETWORK);
             for (int m = 0; m < 8; m++) {
                 jdbc.update("insert into board_decision_member (decision_id, position, member_id) values (?, ?, ?)",
                         id, m, "bestuur" + (m + 1));
