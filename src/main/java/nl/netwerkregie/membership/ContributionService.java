@@ -51,9 +51,21 @@ public class ContributionService {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         Map<Long, ContributionPayment> paid = payments.findByYear(year).stream()
                 .collect(Collectors.toMap(ContributionPayment::getOrganisationId, Function.identity()));
-        return organisations.findAllByOrderByNameAsc().stream()
-                .filter(o -> owes(o.getId(), year))
-                .map(o -> line(o, year, Optional.ofNullable(paid.get(o.getId()))))
+        // Four reads for the whole year, whatever the number of organisations (issue 15): the payments, every
+        // status change, the organisations (the columns the list shows, not their contacts) and the base amount.
+        Map<Long, List<StatusChange>> changes = statusChanges.findAllByOrderByOrganisationIdAscEffectiveDateAscIdAsc()
+                .stream().collect(Collectors.groupingBy(StatusChange::getOrganisationId));
+        int thisYear = LocalDate.now(clock).getYear();
+        BigDecimal base = organisationService.contributionBase(year);
+        return organisations.owingByName().stream()
+                .filter(o -> MembershipYears.of(changes.getOrDefault(o.id(), List.of()), thisYear).contains(year))
+                .map(o -> {
+                    Optional<ContributionPayment> payment = Optional.ofNullable(paid.get(o.id()));
+                    return new ContributionLine(o.id(), o.name(), o.status(), year,
+                            organisationService.contributionFor(o.basis(), base),
+                            payment.map(ContributionPayment::getAmount).orElse(null),
+                            payment.map(ContributionPayment::getPaidOn).orElse(null));
+                })
                 .sorted(Comparator.comparing(ContributionLine::organisationName))
                 .toList();
     }

@@ -13,6 +13,21 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findAllByOrderByNameAsc();
 
+    /** What the contribution list needs of every organisation, by name, without their contact persons. */
+    @Query("""
+            select new nl.netwerkregie.membership.OrganisationRepository$Owing(o.id, o.name, o.status,
+            o.volunteerOrganisation, o.fte, o.employeesOrMembers) from Organisation o order by o.name""")
+    List<Owing> owingByName();
+
+    /** An organisation as the contribution list reads it. */
+    record Owing(Long id, String name, OrganisationStatus status, boolean volunteerOrganisation,
+            java.math.BigDecimal fte, Integer employeesOrMembers) {
+
+        nl.netwerkregie.network.ContributionBasis basis() {
+            return new nl.netwerkregie.network.ContributionBasis(volunteerOrganisation, fte, employeesOrMembers);
+        }
+    }
+
     /** A page of the organisations with that status and kind (null: any), without counting them all. */
     @Query("select o from Organisation o where (:status is null or o.status = :status) and (:kind is null or o.kind = :kind)")
     org.springframework.data.domain.Slice<Organisation> page(

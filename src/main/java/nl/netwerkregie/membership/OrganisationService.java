@@ -121,9 +121,8 @@ public class OrganisationService {
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
                         org.springframework.data.domain.Sort.by("name"));
         BigDecimal base = contributionBase(year);
-        var rule = rules.current().contribution();
         return organisations.page(status, kind, ordered).stream().map(o -> new OrganisationListRow(o,
-                o.getStatus().isMember() ? rule.contributionFor(o.contributionBasis(), base) : null)).toList();
+                o.getStatus().isMember() ? contributionFor(o, base) : null)).toList();
     }
 
     /** The registry, by name. Coordinators, the secretary and board members. */
@@ -173,6 +172,16 @@ public class OrganisationService {
     public List<StatusChange> history(long id) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         return statusChanges.findByOrganisationIdOrderByEffectiveDateAscIdAsc(id);
+    }
+
+    /** What the organisation owes at that base amount, by the network profile's rule (a list reads the base once). */
+    @Transactional(readOnly = true)
+    public BigDecimal contributionFor(Organisation organisation, BigDecimal baseAmount) {
+        return contributionFor(organisation.contributionBasis(), baseAmount);
+    }
+
+    BigDecimal contributionFor(nl.netwerkregie.network.ContributionBasis basis, BigDecimal baseAmount) {
+        return rules.current().contribution().contributionFor(basis, baseAmount);
     }
 
     /** The contribution the organisation owes for the year, by the network profile's rule. */

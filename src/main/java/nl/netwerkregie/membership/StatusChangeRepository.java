@@ -9,6 +9,9 @@ interface StatusChangeRepository extends JpaRepository<StatusChange, Long> {
 
     List<StatusChange> findByOrganisationIdOrderByEffectiveDateAscIdAsc(Long organisationId);
 
+    /** Every status change of the network, per organisation in order: one read for a whole year's list. */
+    List<StatusChange> findAllByOrderByOrganisationIdAscEffectiveDateAscIdAsc();
+
     /**
      * Per year, how many organisations first got one of the statuses that year (no earlier change to one of them):
      * rows of (year, count).

@@ -34,6 +34,7 @@ class ListQueryCountsIT extends IntegrationTest {
     @Autowired CaseOverviewService overview;
     @Autowired nl.netwerkregie.board.BoardDecisionService board;
     @Autowired nl.netwerkregie.membership.OrganisationService organisations;
+    @Autowired nl.netwerkregie.membership.ContributionService contributions;
     @Autowired nl.netwerkregie.workinggroup.AssignmentQueries assignments;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -47,6 +48,8 @@ class ListQueryCountsIT extends IntegrationTest {
         jdbc.update("delete from board_decision_member where decision_id in "
                 + "(select id from board_decision where case_type = 'COUNT_TEST')");
         jdbc.update("delete from board_decision where case_type = 'COUNT_TEST'");
+        jdbc.update("delete from status_change where organisation_id in "
+                + "(select id from organisation where municipality = 'Teldorp')");
         jdbc.update("delete from contact_person where organisation_id in "
                 + "(select id from organisation where municipality = 'Teldorp')");
         jdbc.update("delete from organisation where municipality = 'Teldorp'");
@@ -118,6 +121,16 @@ class ListQueryCountsIT extends IntegrationTest {
         Statements.Counted<List<nl.netwerkregie.membership.OrganisationListRow>> many =
                 Statements.count(() -> organisations.page(null, null, firstPage, year));
 
+        int contributionsFew = Statements.count(() -> contributions.year(year)).size();
+        insertOrganisations(1_000);
+        Statements.Counted<List<nl.netwerkregie.membership.ContributionLine>> lines =
+                Statements.count(() -> contributions.year(year));
+        System.out.printf("QUERIES Contributie: %d statements with 1,010 more organisations, %d with 2,010%n",
+                contributionsFew, lines.size());
+        assertThat(lines.result()).filteredOn(l -> l.organisationName().startsWith("Aaa Telorganisatie"))
+                .hasSize(2_010).allSatisfy(l -> assertThat(l.due()).isPositive());
+        assertThat(lines.size()).as("Contributie: %s", lines).isLessThanOrEqualTo(contributionsFew);
+
         System.out.printf("QUERIES Organisaties page of %d: %d statements with 10 more organisations, %d with 1,010%n",
                 PAGE, few.size(), many.size());
         assertThat(many.result()).hasSize(PAGE);
@@ -136,6 +149,9 @@ class ListQueryCountsIT extends IntegrationTest {
                     values (?, 'HOSPICE', 'Teldorp', 10, 20, false, 'B', 'b@example.org', 'MEMBER', ?, ?, 0, ?)""",
                     "Aaa Telorganisatie " + System.nanoTime(), java.sql.Date.valueOf(java.time.LocalDate.now()), now,
                     NETWORK);
+            jdbc.update("insert into status_change (organisation_id, status, effective_date, changed_by, recorded_at, "
+                    + "network_id) values (?, 'MEMBER', ?, 'coordinator1', ?, ?)", id,
+                    java.sql.Date.valueOf(java.time.LocalDate.now().withDayOfYear(1)), now, NETWORK);
             for (int p = 0; p < 2; p++) {
                 jdbc.update("insert into contact_person (organisation_id, position, name, email) values (?, ?, ?, ?)",
                         id, p, "Contact " + p, "c" + p + "@example.org");
