@@ -44,6 +44,21 @@ class EngineReads {
                         rs.getString(4), rs.getString(5)));
     }
 
+    /** The case of each of those process instances: its process definition key and business key. */
+    Map<String, CaseDescriptions.CaseKey> casesOf(Collection<String> processInstanceIds) {
+        Map<String, CaseDescriptions.CaseKey> cases = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return cases;
+        }
+        jdbc.query("""
+                select e.ID_, d.KEY_, e.BUSINESS_KEY_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+                where e.ID_ in (:instances)""", Map.of("instances", processInstanceIds),
+                rs -> {
+                    cases.put(rs.getString(1), new CaseDescriptions.CaseKey(rs.getString(2), rs.getString(3)));
+                });
+        return cases;
+    }
+
     /** The candidate groups and users of those tasks, by task; "group:" before a group's id. */
     Map<String, List<String>> candidates(Collection<String> taskIds) {
         Map<String, List<String>> byTask = new HashMap<>();

@@ -2,18 +2,14 @@ package nl.netwerkregie.shared.task;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.DomainException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,19 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskListService {
 
     private final TaskService taskService;
-    private final RepositoryService repositoryService;
-    private final RuntimeService runtimeService;
+    private final EngineReads engineReads;
     private final CaseDescriptions caseDescriptions;
     private final CurrentUser currentUser;
     private final CurrentNetwork network;
     private final Clock clock;
 
-    TaskListService(TaskService taskService, RepositoryService repositoryService, RuntimeService runtimeService,
-            CaseDescriptions caseDescriptions, CurrentUser currentUser, CurrentNetwork network, Clock clock) {
+    TaskListService(TaskService taskService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
+            CurrentNetwork network, Clock clock, EngineReads engineReads) {
+        this.engineReads = engineReads;
         this.network = network;
         this.taskService = taskService;
-        this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
         this.caseDescriptions = caseDescriptions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -158,28 +152,30 @@ public class TaskListService {
         }
     }
 
-    /** Maps tasks to rows with two queries in all (process instances, definitions), not two per task. */
-    private List<TaskRow> toRows(List<Task> tasks) {
+    /**
+     * Maps tasks to rows in a fixed number of queries, whatever their number (issue 15): the instances' cases, the
+     * candidates of the assigned tasks (a claimed group task can go back; a personal one cannot), and one per kind
+     * of case for the describers.
+     */
+    List<TaskRow> toRows(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
-        Map<String, String> definitionKeys = new HashMap<>();
-        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list()
-                .forEach(pd -> definitionKeys.put(pd.getId(), pd.getKey()));
+        Map<String, CaseDescriptions.CaseKey> cases = engineReads.casesOf(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        Map<String, List<String>> candidates = engineReads.candidates(
+                tasks.stream().filter(t -> t.getAssignee() != null).map(Task::getId).toList());
+        Map<CaseDescriptions.CaseKey, CaseSummary> summaries = caseDescriptions.describeAll(cases.values());
         Instant now = Instant.now(clock);
         return tasks.stream().map(task -> {
-            String definitionKey = definitionKeys.get(task.getProcessDefinitionId());
-            String businessKey = businessKeys.get(task.getProcessInstanceId());
+            // A task outside any process (made in Camunda's Tasklist) is named by itself.
+            CaseDescriptions.CaseKey key = cases.getOrDefault(task.getProcessInstanceId(),
+                    new CaseDescriptions.CaseKey(null, task.getName()));
+            CaseSummary summary = summaries.getOrDefault(key, new CaseSummary("case.other", task.getName(), null));
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
-                    definitionKey, task.getProcessInstanceId(), businessKey,
-                    caseDescriptions.describe(definitionKey, businessKey), task.getAssignee(),
-                    task.getAssignee() == null || hasCandidates(task.getId()),
+                    key.processDefinitionKey(), task.getProcessInstanceId(), key.businessKey(), summary,
+                    task.getAssignee(), task.getAssignee() == null || candidates.containsKey(task.getId()),
                     task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
         }).toList();
     }

@@ -32,6 +32,7 @@ class ListQueryCountsIT extends IntegrationTest {
 
     @Autowired RuntimeService runtime;
     @Autowired CaseOverviewService overview;
+    @Autowired TaskListService tasks;
     @Autowired nl.netwerkregie.board.BoardDecisionService board;
     @Autowired nl.netwerkregie.membership.OrganisationService organisations;
     @Autowired nl.netwerkregie.membership.ContributionService contributions;
@@ -157,6 +158,21 @@ class ListQueryCountsIT extends IntegrationTest {
                         id, p, "Contact " + p, "c" + p + "@example.org");
             }
         }
+    }
+
+    @Test
+    void mijnTakenCostsTheSameWith10AsWith1000Tasks() {
+        loginAs("coordinator1");
+        startCases(10);
+        Statements.Counted<List<TaskRow>> few = Statements.count(() -> tasks.myTasks());
+        startCases(1_000);
+        Statements.Counted<List<TaskRow>> many = Statements.count(() -> tasks.myTasks());
+
+        System.out.printf("QUERIES Mijn taken (coordinator1, every row): %d statements with 10 more cases, %d with 1,010%n",
+                few.size(), many.size());
+        assertThat(many.result()).hasSizeGreaterThanOrEqualTo(1_010)
+                .allSatisfy(t -> assertThat(t.caseSummary()).isNotNull());
+        assertThat(many.size()).as("with 1,010 more: %s\nwith 10: %s", many, few).isLessThanOrEqualTo(few.size());
     }
 
     @Test
