@@ -72,6 +72,17 @@ public class TaskListService {
         }
     }
 
+    /**
+     * The day I want to look at this task again (Camunda's follow-up date), or none: my own reminder, shown in my
+     * list; it changes nothing for others. Only someone who may work on the task sets it.
+     */
+    @Transactional
+    public void followUp(String taskId, java.time.LocalDate day) {
+        Task task = requireMyTask(taskId);
+        task.setFollowUpDate(day == null ? null : java.util.Date.from(day.atStartOfDay(clock.getZone()).toInstant()));
+        taskService.saveTask(task);
+    }
+
     /** Gives a task I took back to the group. */
     @Transactional
     public void unclaim(String taskId) {
@@ -176,7 +187,9 @@ public class TaskListService {
             return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getFormKey(),
                     key.processDefinitionKey(), task.getProcessInstanceId(), key.businessKey(), summary,
                     task.getAssignee(), task.getAssignee() == null || candidates.containsKey(task.getId()),
-                    task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
+                    task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
+                    task.getFollowUpDate() == null ? null
+                            : task.getFollowUpDate().toInstant().atZone(clock.getZone()).toLocalDate());
         }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.netwerkregie.shared.task;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A user task as the UI shows it: the step, the case it belongs to and who holds it.
@@ -22,7 +23,8 @@ public record TaskRow(
         boolean shared,
         Instant created,
         Instant due,
-        boolean late) {
+        boolean late,
+        LocalDate followUp) {
 
     public boolean isAssignedTo(String username) {
         return username.equals(assignee);

@@ -93,6 +93,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setComparator(Comparator.comparing(TaskRow::created));
         grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
                 .setComparator(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(t -> t.followUp() == null ? "" : Formats.date(t.followUp(), locale)).setKey("followUp")
+                .setHeader(getTranslation("task.followUp.column")).setSortable(true)
+                .setComparator(Comparator.comparing(TaskRow::followUp, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));

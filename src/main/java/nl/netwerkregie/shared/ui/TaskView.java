@@ -1,5 +1,8 @@
 package nl.netwerkregie.shared.ui;
 
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +56,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         title = task.step() + " – Netwerkregie";
         H2 heading = new H2(task.step());
         heading.setId("task-title");
-        add(heading, caseContext(task), formFor(task));
+        add(heading, caseContext(task), followUp(task), formFor(task));
     }
 
     private Component caseContext(TaskRow task) {
@@ -70,6 +73,26 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             context.addFormItem(due, getTranslation("tasks.column.due"));
         }
         return context;
+    }
+
+    /** My own day to look at this task again; shown in Mijn taken. */
+    private Component followUp(TaskRow task) {
+        DatePicker day = DatePickers.create(getTranslation("task.followUp"));
+        day.setId("task-follow-up");
+        day.setHelperText(getTranslation("task.followUp.help"));
+        day.setValue(task.followUp());
+        day.setClearButtonVisible(true);
+        Button save = new Button(getTranslation("task.followUp.save"), e -> {
+            if (UiErrors.attempt(() -> tasks.followUp(task.id(), day.getValue()))) {
+                UiErrors.showSuccess(day.getValue() == null ? getTranslation("task.followUp.cleared")
+                        : getTranslation("task.followUp.saved", Formats.date(day.getValue(), getLocale())));
+            }
+        });
+        save.setId("task-follow-up-save");
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(day, save);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private Component formFor(TaskRow task) {

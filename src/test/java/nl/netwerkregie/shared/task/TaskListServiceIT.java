@@ -68,6 +68,22 @@ class TaskListServiceIT extends IntegrationTest {
     }
 
     @Test
+    void aFollowUpDateIsMyOwnAndOnlyForTasksIMayDo() {
+        String coordinatorTask = taskId("Task_Coordinator");
+        java.time.LocalDate friday = java.time.LocalDate.now().plusDays(3);
+        loginAs("coordinator1");
+        tasks.followUp(coordinatorTask, friday);
+        assertThat(tasks.task(coordinatorTask).followUp()).isEqualTo(friday);
+        assertThat(tasks.myTasks()).filteredOn(t -> t.id().equals(coordinatorTask))
+                .extracting(TaskRow::followUp).containsExactly(friday);
+        tasks.followUp(coordinatorTask, null);
+        assertThat(tasks.task(coordinatorTask).followUp()).isNull();
+
+        loginAs("bestuur1");
+        assertThatThrownBy(() -> tasks.followUp(coordinatorTask, friday)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aUserCannotCompleteATaskThatIsNeitherAssignedToThemNorOfferedToTheirGroups() {
         String coordinatorTask = taskId("Task_Coordinator");
         loginAs("bestuur1");

@@ -84,6 +84,24 @@ class TaskViewsTest extends UiTest {
     }
 
     @Test
+    void aFollowUpDateSetOnTheTaskPageShowsInMyTasks() {
+        login("coordinator2");
+        String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("Task_Coordinator").singleResult().getId();
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", taskId));
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("task-follow-up")).setValue(day);
+        _click(_get(Button.class, spec -> spec.withId("task-follow-up-save")));
+        NotificationsKt.expectNotifications("U volgt deze taak op "
+                + nl.netwerkregie.shared.format.Formats.date(day, nl.netwerkregie.shared.i18n.TranslationProvider.DUTCH)
+                + " op.");
+
+        UI.getCurrent().navigate(MyTasksView.class);
+        assertThat(rowsOfThisCase()).filteredOn(t -> t.id().equals(taskId)).extracting(TaskRow::followUp)
+                .containsExactly(day);
+    }
+
+    @Test
     void aTaskCompletedBySomeoneElseMeanwhileGivesAMessageAndStaysUsable() {
         login("coordinator2");
         String taskId = taskService.createTaskQuery().processInstanceId(processInstanceId)
