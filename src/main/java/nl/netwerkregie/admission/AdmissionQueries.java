@@ -65,6 +65,13 @@ public class AdmissionQueries {
         return ids;
     }
 
+    /** The admissions of the organisations whose name contains the text. Checks no role. */
+    @Transactional(readOnly = true)
+    public List<Long> idsOfOrganisationsNamedLike(String text) {
+        List<Long> named = organisations.idsNamedLike(text);
+        return named.isEmpty() ? List.of() : admissions.idsOfOrganisations(named);
+    }
+
     /** The organisation that applied. */
     public Organisation organisationOf(long admissionId) {
         return organisationOf(get(admissionId));

@@ -37,6 +37,12 @@ public class JaarplanQueries {
         return plans.findAllByOrderByYearDesc().stream().map(JaarplanView::of).toList();
     }
 
+    /** The plans whose title or year contains the text. Checks no role. */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsLike(String text) {
+        return plans.idsLike(nl.netwerkregie.shared.task.CaseDescriber.likePattern(text), org.springframework.data.domain.PageRequest.of(0, nl.netwerkregie.shared.task.CaseDescriber.MATCHES));
+    }
+
     /** The year and title of those plans, in one query (not the plans with their themes): for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> titlesOf(java.util.Collection<Long> ids) {

@@ -11,6 +11,10 @@ interface JaarplanRepository extends JpaRepository<Jaarplan, Long> {
 
     List<Jaarplan> findAllByOrderByYearDesc();
 
+    /** The plans whose title (or year) is like the pattern (lower case, escaped by \\). */
+    @org.springframework.data.jpa.repository.Query("select j.id from Jaarplan j where lower(j.title) like :pattern escape '\\' or cast(j.year as String) like :pattern escape '\\'")
+    List<Long> idsLike(@org.springframework.data.repository.query.Param("pattern") String pattern, org.springframework.data.domain.Pageable limit);
+
     /** (id, year, title) of those plans. */
     @org.springframework.data.jpa.repository.Query("select j.id, j.year, j.title from Jaarplan j where j.id in :ids")
     List<Object[]> titlesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);

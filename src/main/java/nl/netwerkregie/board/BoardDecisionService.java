@@ -97,6 +97,12 @@ public class BoardDecisionService {
         return subjects;
     }
 
+    /** The decisions whose subject contains the text (any case), at most a search's worth. No role check. */
+    @Transactional(readOnly = true)
+    public List<Long> idsWithSubjectLike(String text) {
+        return decisions.idsWithSubjectLike(nl.netwerkregie.shared.task.CaseDescriber.likePattern(text), org.springframework.data.domain.PageRequest.of(0, nl.netwerkregie.shared.task.CaseDescriber.MATCHES));
+    }
+
     /** A decision. No role check: views guard their pages, and other features' steps read their decisions. */
     @Transactional(readOnly = true)
     public BoardDecision get(long decisionId) {

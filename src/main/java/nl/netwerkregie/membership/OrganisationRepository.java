@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
+    /** The organisations whose name is like the pattern (lower case, escaped by \\). */
+    @org.springframework.data.jpa.repository.Query("select o.id from Organisation o where lower(o.name) like :pattern escape '\\'")
+    java.util.List<Long> idsNamedLike(@org.springframework.data.repository.query.Param("pattern") String pattern, org.springframework.data.domain.Pageable limit);
+
     /** (id, name) of those organisations: for the lists that name them, without loading them. */
     @org.springframework.data.jpa.repository.Query("select o.id, o.name from Organisation o where o.id in :ids")
     java.util.List<Object[]> namesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);

@@ -102,6 +102,12 @@ public class OrganisationService {
         return names;
     }
 
+    /** The organisations whose name contains the text (any case), at most a search's worth. No role check. */
+    @Transactional(readOnly = true)
+    public List<Long> idsNamedLike(String text) {
+        return organisations.idsNamedLike(nl.netwerkregie.shared.task.CaseDescriber.likePattern(text), org.springframework.data.domain.PageRequest.of(0, nl.netwerkregie.shared.task.CaseDescriber.MATCHES));
+    }
+
     /** An organisation by id. No role check: views guard their pages, and every feature's steps look it up. */
     @Transactional(readOnly = true)
     public Organisation get(long id) {

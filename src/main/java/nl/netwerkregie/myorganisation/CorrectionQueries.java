@@ -41,6 +41,12 @@ public class CorrectionQueries {
         return ids;
     }
 
+    /** The proposals of those organisations. Checks no role. */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsOfOrganisations(java.util.Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? java.util.List.of() : corrections.idsOfOrganisations(organisationIds);
+    }
+
     /** A proposal. No role check: the task lists' describer reads it, and shows only the organisation's name. */
     @Transactional(readOnly = true)
     public CorrectionSummary get(long correctionId) {

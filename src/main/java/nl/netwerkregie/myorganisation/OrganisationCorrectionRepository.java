@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationCorrectionRepository extends JpaRepository<OrganisationCorrection, Long> {
 
+    /** The correction proposals of those organisations. */
+    @Query("select c.id from OrganisationCorrection c where c.organisationId in :organisations")
+    java.util.List<Long> idsOfOrganisations(@org.springframework.data.repository.query.Param("organisations") java.util.Collection<Long> organisations);
+
     /** (correction id, organisation id) of those corrections. */
     @Query("select c.id, c.organisationId from OrganisationCorrection c where c.id in :ids")
     java.util.List<Object[]> organisationIdsOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);

@@ -6,6 +6,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipEndingRepository extends JpaRepository<MembershipEnding, Long> {
 
+    /** The endings of those organisations. */
+    @org.springframework.data.jpa.repository.Query("select e.id from MembershipEnding e where e.organisationId in :organisations")
+    java.util.List<Long> idsOfOrganisations(@org.springframework.data.repository.query.Param("organisations") java.util.Collection<Long> organisations);
+
     /** (ending id, organisation id) of those endings. */
     @org.springframework.data.jpa.repository.Query("select e.id, e.organisationId from MembershipEnding e where e.id in :ids")
     java.util.List<Object[]> organisationIdsOf(

@@ -56,6 +56,13 @@ public class ResignationQueries {
         return proposedOn.plus(rules.current().terminationResponsePeriod());
     }
 
+    /** The endings of the organisations whose name contains the text. Checks no role. */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsOfOrganisationsNamedLike(String text) {
+        java.util.List<Long> named = organisations.idsNamedLike(text);
+        return named.isEmpty() ? java.util.List.of() : endings.idsOfOrganisations(named);
+    }
+
     /** The organisation (id and name) of each of those endings, in two queries: for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, OrganisationOfEnding> organisationsOf(java.util.Collection<Long> endingIds) {

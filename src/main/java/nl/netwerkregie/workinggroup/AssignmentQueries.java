@@ -152,6 +152,12 @@ public class AssignmentQueries {
                 .map(WerkgroepMember::getUsername).filter(u -> u != null).distinct().toList();
     }
 
+    /** The assignments of the werkgroepen whose name contains the text. Checks no role. */
+    @Transactional(readOnly = true)
+    public List<Long> idsOfWerkgroepsNamedLike(String text) {
+        return assignments.idsOfWerkgroepsLike(nl.netwerkregie.shared.task.CaseDescriber.likePattern(text), org.springframework.data.domain.PageRequest.of(0, nl.netwerkregie.shared.task.CaseDescriber.MATCHES));
+    }
+
     /** The werkgroep names of those assignments, in one query: for a page of a task list. Checks no role. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> werkgroepNamesOf(java.util.Collection<Long> assignmentIds) {

@@ -7,6 +7,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByWerkgroepIdOrderByCreatedAtAsc(Long werkgroepId);
 
+    /** The assignments of the werkgroepen whose name is like the pattern (lower case, escaped by \\). */
+    @org.springframework.data.jpa.repository.Query("select a.id from Assignment a, Werkgroep w where w.id = a.werkgroepId and lower(w.name) like :pattern escape '\\'")
+    java.util.List<Long> idsOfWerkgroepsLike(@org.springframework.data.repository.query.Param("pattern") String pattern, org.springframework.data.domain.Pageable limit);
+
     /** (assignment id, werkgroep name) of those assignments. */
     @org.springframework.data.jpa.repository.Query("select a.id, w.name from Assignment a, Werkgroep w where w.id = a.werkgroepId and a.id in :ids")
     java.util.List<Object[]> werkgroepNamesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);

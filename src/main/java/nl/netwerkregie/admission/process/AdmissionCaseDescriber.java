@@ -48,4 +48,9 @@ class AdmissionCaseDescriber implements CaseDescriber {
                 new CaseSummary("case.admission", names.get(organisation), "organisaties/" + organisation)));
         return summaries;
     }
+
+    @Override
+    public java.util.Collection<String> keysMatching(String text) {
+        return admissions.idsOfOrganisationsNamedLike(text).stream().map(String::valueOf).toList();
+    }
 }

@@ -42,4 +42,9 @@ class JaarplanCaseDescriber implements CaseDescriber {
                 String.valueOf(id), new CaseSummary("case.jaarplan", title, "jaarplannen/" + id)));
         return summaries;
     }
+
+    @Override
+    public java.util.Collection<String> keysMatching(String text) {
+        return queries.idsLike(text).stream().map(String::valueOf).toList();
+    }
 }

@@ -41,4 +41,9 @@ class BoardDecisionCaseDescriber implements CaseDescriber {
                 String.valueOf(id), new CaseSummary("case.boardDecision", subject, "besluiten/" + id)));
         return summaries;
     }
+
+    @Override
+    public java.util.Collection<String> keysMatching(String text) {
+        return decisions.idsWithSubjectLike(text).stream().map(String::valueOf).toList();
+    }
 }

@@ -48,4 +48,9 @@ class CorrectionCaseDescriber implements CaseDescriber {
                 new CaseSummary("case.organisationCorrection", names.get(organisation), "organisaties/" + organisation)));
         return summaries;
     }
+
+    @Override
+    public java.util.Collection<String> keysMatching(String text) {
+        return corrections.idsOfOrganisations(organisations.idsNamedLike(text)).stream().map(String::valueOf).toList();
+    }
 }

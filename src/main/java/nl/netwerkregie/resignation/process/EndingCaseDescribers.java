@@ -29,6 +29,11 @@ class EndingCaseDescribers {
             }
 
             @Override
+            public java.util.Collection<String> keysMatching(String text) {
+                return endings.idsOfOrganisationsNamedLike(text).stream().map(String::valueOf).toList();
+            }
+
+            @Override
             public String caseTypeKey() {
                 return caseTypeKey;
             }

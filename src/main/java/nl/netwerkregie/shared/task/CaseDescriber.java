@@ -30,6 +30,24 @@ public interface CaseDescriber {
         return summaries;
     }
 
+    /**
+     * The cases whose subject (as {@link #describe} names it) contains the text, ignoring case, at most
+     * {@link #MATCHES}: how a search in a task list finds "Hospice De Cirkel" on a page it has not loaded. The
+     * default finds none (the list then searches the step's name only).
+     */
+    default Collection<String> keysMatching(String text) {
+        return List.of();
+    }
+
+    /** At most this many cases per kind match a search: a word typed is not meant to find them all. */
+    int MATCHES = 200;
+
+    /** The search text as a JPQL {@code like} pattern on a lower-cased column: %text%, with % and _ taken literally. */
+    static String likePattern(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
     /** The business keys that are ids, the form every feature's cases have; others are left out. */
     static List<Long> ids(Collection<String> businessKeys) {
         return businessKeys.stream().filter(k -> k != null && k.matches("\\d{1,18}")).map(Long::valueOf).distinct()

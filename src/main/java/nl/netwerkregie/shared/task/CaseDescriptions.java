@@ -57,6 +57,25 @@ class CaseDescriptions {
         return summaries;
     }
 
+    /** The cases whose subject contains the text, by process: each feature's {@link CaseDescriber#keysMatching}. */
+    Map<String, Collection<String>> keysMatching(String text) {
+        Map<String, Collection<String>> keys = new HashMap<>();
+        byProcess().forEach((process, describer) -> {
+            Collection<String> found = describer.keysMatching(text);
+            if (!found.isEmpty()) {
+                keys.put(process, found);
+            }
+        });
+        return keys;
+    }
+
+    /** The kinds of case by process definition key (every process a feature describes). */
+    Map<String, String> caseTypes() {
+        Map<String, String> types = new java.util.TreeMap<>();
+        byProcess().forEach((process, describer) -> types.put(process, describer.caseTypeKey()));
+        return types;
+    }
+
     /** The translation key of the kind of case of that process ({@code case.other} for one no feature describes). */
     String caseTypeKey(String processDefinitionKey) {
         CaseDescriber describer = byProcess().get(processDefinitionKey);

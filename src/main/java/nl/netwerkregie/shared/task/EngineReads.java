@@ -59,6 +59,16 @@ class EngineReads {
         return cases;
     }
 
+    /** The process instances of those cases (process definition key to business keys), at most a search's worth. */
+    List<String> instancesOf(Map<String, Collection<String>> casesByProcess) {
+        List<String> ids = new ArrayList<>();
+        casesByProcess.forEach((process, keys) -> ids.addAll(jdbc.queryForList("""
+                select e.ID_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+                where e.ID_ = e.PROC_INST_ID_ and d.KEY_ = :process and e.BUSINESS_KEY_ in (:keys)""",
+                Map.of("process", process, "keys", keys), String.class)));
+        return ids;
+    }
+
     /** The candidate groups and users of those tasks, by task; "group:" before a group's id. */
     Map<String, List<String>> candidates(Collection<String> taskIds) {
         Map<String, List<String>> byTask = new HashMap<>();

@@ -1,5 +1,9 @@
 package nl.netwerkregie.shared.ui;
 
+import nl.netwerkregie.shared.task.TaskFilter;
+import java.util.Map;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import nl.netwerkregie.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -48,7 +51,6 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     final Grid<TaskRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> caseType = new ComboBox<>();
-    private ListDataProvider<TaskRow> data;
 
     MyTasksView(TaskListService tasks, CurrentUser currentUser, UserDirectory users, Clock clock,
             List<NavigationEntry> entries) {
@@ -68,7 +70,10 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         search.addValueChangeListener(e -> applyFilter());
         caseType.setPlaceholder(getTranslation("tasks.caseType.all"));
         caseType.setClearButtonVisible(true);
-        caseType.setItemLabelGenerator(this::getTranslation);
+        Map<String, String> caseTypes = tasks.caseTypes();
+        caseType.setItems(caseTypes.keySet().stream()
+                .sorted(Comparator.comparing(process -> getTranslation(caseTypes.get(process)))).toList());
+        caseType.setItemLabelGenerator(process -> getTranslation(caseTypes.get(process)));
         caseType.addValueChangeListener(e -> applyFilter());
 
         configureGrid();
@@ -80,22 +85,21 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setId("task-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Locale locale = getLocale();
+        // Sorted by the engine: the columns it can order by (the case's kind and subject live in the features).
         grid.addColumn(TaskRow::step).setHeader(getTranslation("tasks.column.step"))
-                .setSortable(true).setComparator(TaskRow::step).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"))
-                .setSortable(true);
-        grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setSortProperty(TaskFilter.Order.STEP.name()).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"));
+        grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject")).setFlexGrow(2);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : names.of(t.assignee()))
-                .setHeader(getTranslation("tasks.column.assignee")).setSortable(true);
+                .setHeader(getTranslation("tasks.column.assignee"));
         grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
                 .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
-                .setComparator(Comparator.comparing(TaskRow::created));
-        grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due")).setSortable(true).setAutoWidth(true)
-                .setComparator(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setSortProperty(TaskFilter.Order.CREATED.name());
+        grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due"))
+                .setSortable(true).setSortProperty(TaskFilter.Order.DUE.name()).setAutoWidth(true);
         grid.addColumn(t -> t.followUp() == null ? "" : Formats.date(t.followUp(), locale)).setKey("followUp")
                 .setHeader(getTranslation("task.followUp.column")).setSortable(true)
-                .setComparator(Comparator.comparing(TaskRow::followUp, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setSortProperty(TaskFilter.Order.FOLLOW_UP.name());
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
@@ -135,7 +139,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
             return;
         }
         session.setAttribute(LANDED, Boolean.TRUE);
-        if (!data.getItems().isEmpty()) {
+        if (tasks.hasTasks()) {
             return;
         }
         entries.stream().filter(e -> e.roles().stream().anyMatch(currentUser::has))
@@ -144,19 +148,21 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
                 .ifPresent(first -> event.forwardTo(first.view()));
     }
 
+    /** A page at a time from the engine, as the user scrolls; no count, which grows with the tasks (issue 15). */
     void refresh() {
-        data = new ListDataProvider<>(tasks.myTasks());
-        grid.setItems(data);
-        caseType.setItems(data.getItems().stream().map(t -> t.caseSummary().caseTypeKey()).distinct().sorted().toList());
-        applyFilter();
+        grid.setItems(query -> tasks.myTasks(filter(query.getSortOrders()), query.getOffset(), query.getLimit())
+                .stream());
+    }
+
+    private TaskFilter filter(List<QuerySortOrder> sortOrders) {
+        QuerySortOrder sorted = sortOrders.isEmpty() ? null : sortOrders.get(0);
+        return new TaskFilter(search.getValue(), caseType.getValue(),
+                sorted == null ? TaskFilter.Order.CREATED : TaskFilter.Order.valueOf(sorted.getSorted()),
+                sorted != null && sorted.getDirection() == SortDirection.DESCENDING);
     }
 
     private void applyFilter() {
-        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        String type = caseType.getValue();
-        data.setFilter(t -> (type == null || type.equals(t.caseSummary().caseTypeKey()))
-                && (text.isEmpty() || (t.step() + " " + t.caseSummary().subject() + " "
-                + getTranslation(t.caseSummary().caseTypeKey())).toLowerCase(Locale.ROOT).contains(text)));
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

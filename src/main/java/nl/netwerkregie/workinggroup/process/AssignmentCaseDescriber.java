@@ -41,4 +41,9 @@ class AssignmentCaseDescriber implements CaseDescriber {
                 String.valueOf(id), new CaseSummary("case.werkgroepAssignment", werkgroep, "opdrachten/" + id)));
         return summaries;
     }
+
+    @Override
+    public java.util.Collection<String> keysMatching(String text) {
+        return assignments.idsOfWerkgroepsNamedLike(text).stream().map(String::valueOf).toList();
+    }
 }

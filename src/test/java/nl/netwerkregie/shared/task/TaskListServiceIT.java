@@ -27,6 +27,9 @@ class TaskListServiceIT extends IntegrationTest {
     @Autowired
     TaskService taskService;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.netwerkregie.board.BoardDecisionService board;
+
     String processInstanceId;
     String businessKey;
 
@@ -65,6 +68,25 @@ class TaskListServiceIT extends IntegrationTest {
         assertThat(assigned.caseSummary().subject()).isEqualTo(businessKey);
         assertThat(assigned.assignee()).isEqualTo("coordinator1");
         assertThat(assigned.due()).isNotNull();
+    }
+
+    @Test
+    void aSearchFindsTheCaseBySubjectOnAPageThatDidNotHoldItAndFiltersByKind() {
+        loginAs("coordinator1");
+        String subject = "Zoekbaar Onderwerp " + System.nanoTime();
+        long decision = board.putToBoard(subject, "Akkoord?", "Voorstel", nl.netwerkregie.board.DecisionMode.ONLINE,
+                null);
+        asyncJobs.runAll();
+        loginAs("bestuur1");
+        TaskFilter search = new TaskFilter(subject.toLowerCase(), null, TaskFilter.Order.CREATED, true);
+        assertThat(tasks.myTasks(search, 0, 50)).extracting(TaskRow::businessKey)
+                .containsExactly(String.valueOf(decision));
+        assertThat(tasks.myTasks(new TaskFilter(subject, "AdmissionProcess", TaskFilter.Order.CREATED, false), 0, 50))
+                .isEmpty();
+        assertThat(tasks.myTasks(new TaskFilter("testtaak", "TaskListTestProcess", TaskFilter.Order.DUE, false), 0, 500))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.step()).startsWith("Testtaak"));
+        runtimeService.deleteProcessInstance(taskService.createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(decision)).list().get(0).getProcessInstanceId(), "test");
     }
 
     @Test
