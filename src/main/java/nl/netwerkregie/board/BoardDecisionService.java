@@ -116,8 +116,7 @@ public class BoardDecisionService {
     @Transactional(readOnly = true)
     public List<BoardDecision> page(org.springframework.data.domain.Pageable page) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
-        org.springframework.data.domain.Pageable ordered = page.getSort().isSorted() ? page
-                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+        org.springframework.data.domain.Pageable ordered = nl.netwerkregie.shared.Pages.bounded(page,
                         org.springframework.data.domain.Sort.by("preparedAt").descending().and(
                                 org.springframework.data.domain.Sort.by("id").descending()));
         // The voting members (an eager collection) come for the whole page in one query (batch fetching).

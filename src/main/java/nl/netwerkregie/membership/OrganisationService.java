@@ -123,8 +123,7 @@ public class OrganisationService {
     public List<OrganisationListRow> page(OrganisationStatus status, OrganisationKind kind,
             org.springframework.data.domain.Pageable page, int year) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
-        org.springframework.data.domain.Pageable ordered = page.getSort().isSorted() ? page
-                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+        org.springframework.data.domain.Pageable ordered = nl.netwerkregie.shared.Pages.bounded(page,
                         org.springframework.data.domain.Sort.by("name"));
         BigDecimal base = contributionBase(year);
         return organisations.page(status, kind, ordered).stream().map(o -> new OrganisationListRow(o,
