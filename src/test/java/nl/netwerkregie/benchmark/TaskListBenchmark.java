@@ -7,6 +7,7 @@ import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.shared.task.CaseOverviewService;
+import nl.netwerkregie.shared.task.TaskFilter;
 import nl.netwerkregie.shared.task.TaskListService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
@@ -36,11 +37,12 @@ class TaskListBenchmark extends IntegrationTest {
             decisions.putToBoard("Benchmark " + i, "Vraag " + i + "?", "Voorstel " + i, DecisionMode.ONLINE, null);
             runtimeService.startProcessInstanceByKey("TaskListTestProcess", "bench-" + i);
         }
-        report("Mijn taken (coordinator1)", () -> tasks.myTasks().size());
-        report("Lopende zaken (coordinator1)", () -> overview.openCases(null, true, 0, 500).size());
+        report("Mijn taken (coordinator1, first page)", () -> tasks.myTasks(TaskFilter.ALL, 0, 50).size());
+        report("Lopende zaken (coordinator1)", () -> overview.openCases(null, false, 0, 50).size());
         loginAs("bestuur1");
-        report("Mijn taken (bestuur1, personal votes)", () -> tasks.myTasks().size());
-        report("Besluitenlijst (bestuur1)", () -> decisions.all().size());
+        report("Mijn taken (bestuur1, first page)", () -> tasks.myTasks(TaskFilter.ALL, 0, 50).size());
+        report("Besluitenlijst (bestuur1, first page)",
+                () -> decisions.page(org.springframework.data.domain.PageRequest.of(0, 50)).size());
     }
 
     private static void report(String what, java.util.function.IntSupplier query) {
