@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case a task belongs to, as its feature describes it, for those outside the task list that speak of tasks
- * (the mails about new and late work). Runs in the task's network: the describers read the feature's tables.
+ * (the mails about new and late work, the coordinators' team view). Runs in the task's network: the describers read the feature's tables.
  */
 @Component
 public class TaskCases {
@@ -38,7 +38,10 @@ public class TaskCases {
         return describe(key, task.getExecution().getProcessBusinessKey());
     }
 
-    /** The cases of stored tasks, by task id (one query for the instances, the definitions from the cache). */
+    /**
+     * The cases of stored tasks, by task id: one query for the instances, one for the definitions (the engine's
+     * {@code getProcessDefinition} reads the definition's row each time, cache or not).
+     */
     public Map<String, CaseSummary> of(Collection<Task> tasks) {
         Map<String, CaseSummary> cases = new HashMap<>();
         if (tasks.isEmpty()) {
@@ -49,22 +52,27 @@ public class TaskCases {
         tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        Map<String, String> definitionKeys = new HashMap<>();
+        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list()
+                .forEach(pd -> definitionKeys.put(pd.getId(), pd.getKey()));
         for (Task task : tasks) {
-            String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+            String key = definitionKeys.get(task.getProcessDefinitionId());
             cases.put(task.getId(), describe(key, businessKeys.get(task.getProcessInstanceId())));
         }
         return cases;
     }
 
     /**
-     * A mail about a task is no reason to fail the step that created it: a case its feature cannot describe (a
-     * bug, a row of another network) is named by its process and id, and the log says why.
+     * A mail about a task is no reason to fail the step that created it, nor one case to hide a whole list: a case
+     * its feature cannot describe (a bug, a row of another network) is named by its process and id, and the log
+     * says why.
      */
     private CaseSummary describe(String processDefinitionKey, String businessKey) {
         try {
             return descriptions.describe(processDefinitionKey, businessKey);
         } catch (RuntimeException e) {
-            log.warn("Case {} {} not described for a mail: {}", processDefinitionKey, businessKey, e.getMessage());
+            log.warn("Case {} {} not described: {}", processDefinitionKey, businessKey, e.getMessage());
             return new CaseSummary("case.other", businessKey == null ? processDefinitionKey : businessKey, null);
         }
     }
