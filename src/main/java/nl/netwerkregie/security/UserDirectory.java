@@ -1,7 +1,10 @@
 package nl.netwerkregie.security;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,6 +45,21 @@ public class UserDirectory {
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : nameOf(user);
+    }
+
+    /**
+     * The full names of these users, by user id, in one query; a user without an account keeps the id as name
+     * (as {@link #displayName(String)}).
+     */
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()
+                .forEach(u -> names.put(u.getId(), nameOf(u)));
+        userIds.forEach(id -> names.putIfAbsent(id, id));
+        return names;
     }
 
     private static String nameOf(User user) {

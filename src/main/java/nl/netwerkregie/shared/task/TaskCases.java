@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case a task belongs to, as its feature describes it, for those outside the task list that speak of tasks
- * (the mails about new and late work). Runs in the task's network: the describers read the feature's tables.
+ * (the mails about new and late work, the coordinators' team view). Runs in the task's network: the describers read the feature's tables.
  */
 @Component
 public class TaskCases {
@@ -39,7 +39,10 @@ public class TaskCases {
         return describe(key, task.getExecution().getProcessBusinessKey());
     }
 
-    /** The cases of stored tasks, by task id (one query for the instances, the definitions from the cache). */
+    /**
+     * The cases of stored tasks, by task id: one query for the instances, one for the definitions (the engine's
+     * {@code getProcessDefinition} reads the definition's row each time, cache or not).
+     */
     public Map<String, CaseSummary> of(Collection<Task> tasks) {
         Map<String, CaseSummary> cases = new HashMap<>();
         if (tasks.isEmpty()) {
@@ -50,10 +53,14 @@ public class TaskCases {
         tasks.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        Map<String, String> definitionKeys = new HashMap<>();
+        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list()
+                .forEach(pd -> definitionKeys.put(pd.getId(), pd.getKey()));
         Map<String, CaseDescriptions.CaseKey> caseOfTask = new HashMap<>();
         for (Task task : tasks) {
-            String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-            caseOfTask.put(task.getId(), new CaseDescriptions.CaseKey(key, businessKeys.get(task.getProcessInstanceId())));
+            caseOfTask.put(task.getId(), new CaseDescriptions.CaseKey(definitionKeys.get(task.getProcessDefinitionId()),
+                    businessKeys.get(task.getProcessInstanceId())));
         }
         Map<CaseDescriptions.CaseKey, CaseSummary> summaries = describeAll(caseOfTask.values());
         caseOfTask.forEach((task, key) -> cases.put(task, summaries.get(key)));
@@ -61,8 +68,9 @@ public class TaskCases {
     }
 
     /**
-     * A mail about a task is no reason to fail the step that created it: a case its feature cannot describe (a
-     * bug, a row of another network) is named by its process and id, and the log says why.
+     * A mail about a task is no reason to fail the step that created it, nor one case to hide a whole list: a case
+     * its feature cannot describe (a bug, a row of another network) is named by its process and id, and the log
+     * says why.
      */
     private CaseSummary describe(String processDefinitionKey, String businessKey) {
         CaseDescriptions.CaseKey key = new CaseDescriptions.CaseKey(processDefinitionKey, businessKey);
@@ -78,7 +86,7 @@ public class TaskCases {
         try {
             return descriptions.describeAll(keys);
         } catch (RuntimeException e) {
-            log.warn("Cases {} not described for a mail: {}", keys, e.getMessage());
+            log.warn("Cases {} not described: {}", keys, e.getMessage());
             Map<CaseDescriptions.CaseKey, CaseSummary> named = new HashMap<>();
             keys.forEach(k -> named.put(k, new CaseSummary("case.other",
                     k.businessKey() == null ? k.processDefinitionKey() : k.businessKey(), null)));

@@ -9,10 +9,7 @@ import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.DomainException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,10 +29,12 @@ public class TaskListService {
     private final CurrentUser currentUser;
     private final CurrentNetwork network;
     private final Clock clock;
+    private final TaskAccess access;
 
     TaskListService(TaskService taskService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
-            CurrentNetwork network, Clock clock, EngineReads engineReads) {
+            CurrentNetwork network, Clock clock, EngineReads engineReads, TaskAccess access) {
         this.engineReads = engineReads;
+        this.access = access;
         this.network = network;
         this.taskService = taskService;
         this.caseDescriptions = caseDescriptions;
@@ -93,7 +92,7 @@ public class TaskListService {
     }
 
     /** Assigned to me, or unassigned and offered to me or my groups, in the current network. */
-    private TaskQuery myTasksQuery() {
+    TaskQuery myTasksQuery() {
         String me = currentUser.username();
         List<String> groups = currentUser.groupIds();
         TaskQuery query = taskService.createTaskQuery().tenantIdIn(network.id())
@@ -111,7 +110,11 @@ public class TaskListService {
         return toRows(List.of(requireMyTask(taskId))).get(0);
     }
 
-    /** Takes a task offered to my group, so colleagues see I am working on it. */
+    /**
+     * Takes a task offered to my group, so colleagues see I am working on it.
+     *
+     * @throws DomainException {@code task.takenBy} when a colleague took it first
+     */
     @Transactional
     public void claim(String taskId) {
         Task task = requireMyTask(taskId);
@@ -139,7 +142,7 @@ public class TaskListService {
             throw new DomainException("task.notAssignedToYou");
         }
         // A task meant for this user alone (a board member's vote) has no group to go back to.
-        if (!hasCandidates(taskId)) {
+        if (!access.hasCandidates(taskId)) {
             throw new DomainException("task.personal");
         }
         taskService.setAssignee(taskId, null);
@@ -168,47 +171,13 @@ public class TaskListService {
     /**
      * The task, if the current user may work on it. Every task completion goes through here.
      *
-     * @throws DomainException       {@code task.gone} when it was completed (or withdrawn) meanwhile
+     * @throws DomainException       {@code task.gone} when it was completed (or withdrawn) meanwhile;
+     *                               {@code task.takenBy} (with the holder's name) when a colleague took it
      * @throws AccessDeniedException when it is someone else's
      */
     @Transactional(readOnly = true)
     public Task requireMyTask(String taskId) {
-        // A task of another network is as gone as a finished one.
-        Task task = taskService.createTaskQuery().taskId(taskId).tenantIdIn(network.id()).initializeFormKeys()
-                .singleResult();
-        if (task == null) {
-            throw new DomainException("task.gone");
-        }
-        String me = currentUser.username();
-        if (me.equals(task.getAssignee())) {
-            return task;
-        }
-        if (task.getAssignee() != null) {
-            throw new AccessDeniedException("Task " + taskId + " is assigned to someone else");
-        }
-        if (isOfferedTo(taskId, me, currentUser.groupIds())) {
-            return task;
-        }
-        throw new AccessDeniedException("Task " + taskId + " is not offered to " + me);
-    }
-
-    private boolean hasCandidates(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
-    }
-
-    private boolean isOfferedTo(String taskId, String me, List<String> groups) {
-        try {
-            for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && (me.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (ProcessEngineException e) {
-            throw new DomainException("task.gone");
-        }
+        return access.requireMine(taskId);
     }
 
     /**

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import nl.netwerkregie.network.NetworkChoice;
@@ -21,15 +23,18 @@ import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
+import nl.netwerkregie.shared.task.NewTasks;
 
-/** The frame of every page after login: network name, menu per role, user, language, log out. */
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+/** The frame of every page after login: network name, menu per role, new tasks, user, language, log out. */
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final NetworkChoice choice;
+    private final NewTasksBadge newTasks;
 
     public MainLayout(List<NavigationEntry> entries, CurrentUser currentUser, NetworkRules rules,
-            AuthenticationContext authentication, UserDirectory users, NetworkChoice choice) {
+            AuthenticationContext authentication, UserDirectory users, NetworkChoice choice, NewTasks newTasks) {
         this.choice = choice;
+        this.newTasks = new NewTasksBadge(newTasks);
         H1 title = new H1("Netwerkregie");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span network = new Span(choice.worksForNoNetwork() ? "" : rules.current().name());
@@ -42,7 +47,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        HorizontalLayout right = new HorizontalLayout(this.newTasks, user, new LanguageSwitch(), logout);
         if (!choice.mustChoose() && choice.available().size() > 1) {
             Button other = new Button(getTranslation("network.switch"), e -> e.getSource().getUI()
                     .ifPresent(ui -> ui.navigate(ChooseNetworkView.class)));
@@ -71,6 +76,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             addToDrawer(nav, cockpit);
         } else {
             addToDrawer(nav);
+        }
+    }
+
+    /** The count changes as the user opens tasks and as work comes in; each page shows it afresh. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (choice.mustChoose() || choice.worksForNoNetwork()) {
+            newTasks.setVisible(false);
+        } else {
+            newTasks.refresh();
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +20,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -28,8 +31,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import nl.netwerkregie.security.CurrentUser;
+import nl.netwerkregie.security.Role;
 import nl.netwerkregie.security.UserDirectory;
+import nl.netwerkregie.shared.task.NewTasks;
 import nl.netwerkregie.shared.task.TaskListService;
 import nl.netwerkregie.shared.task.TaskRow;
 
@@ -38,6 +44,7 @@ import nl.netwerkregie.shared.task.TaskRow;
  * a user without tasks whose menu starts with another page (a member contact: Mijn organisatie) lands there.
  */
 @Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "taken", layout = MainLayout.class)
 @PermitAll
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -48,13 +55,16 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     private final CurrentUser currentUser;
     private final Clock clock;
     private final HolderNames names;
+    private final NewTasks newTasks;
+    private Set<String> unseen = Set.of();
     final Grid<TaskRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> caseType = new ComboBox<>();
 
-    MyTasksView(TaskListService tasks, CurrentUser currentUser, UserDirectory users, Clock clock,
+    MyTasksView(TaskListService tasks, NewTasks newTasks, CurrentUser currentUser, UserDirectory users, Clock clock,
             List<NavigationEntry> entries) {
         this.entries = entries;
+        this.newTasks = newTasks;
         this.names = new HolderNames(users, this);
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -77,7 +87,15 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         caseType.addValueChangeListener(e -> applyFilter());
 
         configureGrid();
-        add(title, new HorizontalLayout(search, caseType), grid);
+        HorizontalLayout filters = new HorizontalLayout(search, caseType);
+        if (currentUser.has(Role.COORDINATOR)) {
+            // A task a colleague took leaves this list; the team view still shows it, with who holds it.
+            RouterLink team = new RouterLink(getTranslation("tasks.teamLink"), TeamView.class);
+            team.setId("team-link");
+            filters.add(team);
+            filters.setAlignItems(Alignment.BASELINE);
+        }
+        add(title, filters, grid);
         refresh();
     }
 
@@ -85,6 +103,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setId("task-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Locale locale = getLocale();
+        grid.addComponentColumn(this::newMarker).setHeader(getTranslation("tasks.column.new")).setAutoWidth(true)
+                .setFlexGrow(0);
         // Sorted by the engine: the columns it can order by (the case's kind and subject live in the features).
         grid.addColumn(TaskRow::step).setHeader(getTranslation("tasks.column.step"))
                 .setSortable(true).setSortProperty(TaskFilter.Order.STEP.name()).setFlexGrow(2);
@@ -104,6 +124,17 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         Objects.requireNonNull(locale);
+    }
+
+    /** "nieuw" until the user opens the task (the header counts those); a column of its own, beside the step. */
+    private com.vaadin.flow.component.Component newMarker(TaskRow task) {
+        if (!unseen.contains(task.id())) {
+            return new Span();
+        }
+        Span marker = new Span(getTranslation("tasks.new"));
+        marker.getElement().getThemeList().add("badge pill small");
+        marker.addClassName("new-task");
+        return marker;
     }
 
     private com.vaadin.flow.component.Component claimButton(TaskRow task) {
@@ -150,6 +181,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** A page at a time from the engine, as the user scrolls; no count, which grows with the tasks (issue 15). */
     void refresh() {
+        unseen = newTasks.unseen();
         grid.setItems(query -> tasks.myTasks(filter(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream());
     }

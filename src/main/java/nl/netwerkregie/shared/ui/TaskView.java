@@ -4,10 +4,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import nl.netwerkregie.shared.format.Formats;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,17 +20,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import nl.netwerkregie.shared.task.TaskListService;
+import nl.netwerkregie.shared.task.TaskPage;
+import nl.netwerkregie.shared.task.TaskPages;
 import nl.netwerkregie.shared.task.TaskRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One task: its case context on top, the feature's form below. Only the user who may work on the task
- * can open it; a task completed meanwhile shows a clear message and a way back to the list.
+ * One task: its case context on top, who works on it, the feature's form below. Those it is offered to can open
+ * it: a task nobody took yet offers to take it (completing it takes it too); a task a colleague holds says who
+ * and shows no form until the user takes it over. A task completed meanwhile shows a clear message and a way
+ * back to the list.
  */
 @Route(value = "taken/:taskId", layout = MainLayout.class)
 @PermitAll
@@ -35,28 +44,81 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final Logger LOG = LoggerFactory.getLogger(TaskView.class);
 
     private final TaskListService tasks;
+    private final TaskPages pages;
     private final List<TaskFormFactory> forms;
+    private final ClaimBanner banner = new ClaimBanner(this::claim, this::takeOver);
+    private final Div formSlot = new Div();
+    private String taskId = "";
+    private boolean formShown;
     private String title = "Netwerkregie";
+    private Registration takenMeanwhile;
 
-    TaskView(TaskListService tasks, List<TaskFormFactory> forms) {
+    TaskView(TaskListService tasks, TaskPages pages, List<TaskFormFactory> forms) {
         this.tasks = tasks;
+        this.pages = pages;
         this.forms = forms;
+        formSlot.setWidthFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String taskId = event.getRouteParameters().get("taskId").orElse("");
-        final TaskRow[] found = new TaskRow[1];
-        if (!UiErrors.attempt(() -> found[0] = tasks.task(taskId))) {
+        formSlot.removeAll();
+        formShown = false;
+        taskId = event.getRouteParameters().get("taskId").orElse("");
+        final TaskPage[] found = new TaskPage[1];
+        if (!UiErrors.attempt(() -> found[0] = pages.open(taskId))) {
             add(new H2(getTranslation("task.unavailable")), backToList());
             return;
         }
-        TaskRow task = found[0];
+        TaskRow task = found[0].task();
         title = task.step() + " – Netwerkregie";
         H2 heading = new H2(task.step());
         heading.setId("task-title");
-        add(heading, caseContext(task), followUp(task), formFor(task));
+        add(heading, caseContext(task), banner, followUp(task), formSlot);
+        show(found[0]);
+    }
+
+    /**
+     * The banner as the task stands now; the form once the user may fill it in. A form already shown stays as it
+     * is, also when a colleague turns out to hold the task: what the user typed is not lost.
+     */
+    private void show(TaskPage page) {
+        banner.show(page);
+        if (!page.heldByOther() && !formShown) {
+            formSlot.add(formFor(page.task()));
+            formShown = true;
+        }
+    }
+
+    private void claim() {
+        if (UiErrors.attempt(() -> tasks.claim(taskId))) {
+            UiErrors.showSuccess(getTranslation("task.claimed"));
+        }
+        reload();
+    }
+
+    private void takeOver() {
+        if (UiErrors.attempt(() -> pages.takeOver(taskId))) {
+            UiErrors.showSuccess(getTranslation("task.takenOver"));
+        }
+        reload();
+    }
+
+    private void reload() {
+        UiErrors.attempt(() -> show(pages.open(taskId)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        takenMeanwhile = ComponentUtil.addListener(event.getUI(), TaskTakenMeanwhile.class, e -> reload());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (takenMeanwhile != null) {
+            takenMeanwhile.remove();
+        }
     }
 
     private Component caseContext(TaskRow task) {

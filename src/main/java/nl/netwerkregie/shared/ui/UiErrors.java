@@ -1,5 +1,6 @@
 package nl.netwerkregie.shared.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,6 +25,10 @@ public final class UiErrors {
             return true;
         } catch (DomainException e) {
             showError(translate(e.messageKey(), e.arguments()));
+            UI ui = UI.getCurrent();
+            if (ui != null && TaskTakenMeanwhile.MESSAGE_KEY.equals(e.messageKey())) {
+                ComponentUtil.fireEvent(ui, new TaskTakenMeanwhile(ui));
+            }
         } catch (AccessDeniedException e) {
             showError(translate("error.accessDenied"));
         } catch (ConstraintViolationException e) {

@@ -129,7 +129,11 @@ class TaskListServiceIT extends IntegrationTest {
         assertThat(taskService.createTaskQuery().taskId(coordinatorTask).singleResult().getAssignee()).isEqualTo("coordinator2");
 
         loginAs("coordinator1");
-        assertThatThrownBy(() -> tasks.complete(coordinatorTask, Map.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.complete(coordinatorTask, Map.of()))
+                .as("a colleague of the group is told who took it, not refused as a stranger")
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("task.takenBy"))
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly("Marieke Bosch"));
 
         loginAs("coordinator2");
         tasks.unclaim(coordinatorTask);

@@ -1,0 +1,31 @@
+package nl.netwerkregie.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import nl.netwerkregie.shared.task.NewTasks;
+
+/**
+ * In the header: how many of the user's open tasks they have not opened yet, as a link to Mijn taken. Hidden at
+ * zero. The number alone says little to a screen reader, so the link is named in full ("3 nieuwe taken").
+ */
+class NewTasksBadge extends Anchor {
+
+    private final NewTasks newTasks;
+
+    NewTasksBadge(NewTasks newTasks) {
+        super("taken", "");
+        this.newTasks = newTasks;
+        setId("new-tasks");
+        getElement().getThemeList().add("badge primary pill");
+        getStyle().set("text-decoration", "none");
+    }
+
+    /** Counts again (after every navigation: opening a task makes it seen). */
+    void refresh() {
+        int count = newTasks.count();
+        setVisible(count > 0);
+        String label = getTranslation("header.newTasks", count);
+        setText(Integer.toString(count));
+        setAriaLabel(label);
+        setTitle(label);
+    }
+}
