@@ -44,6 +44,9 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.netwerkregie.people.PeopleQueries people;
+
     private static final String VICE = "vice-deskundigheid";
 
     @Autowired ProcessEngine processEngine;
@@ -101,6 +104,12 @@ class WerkgroepAssignmentProcessTest extends IntegrationTest {
                 .hasCandidateUser(VICE).hasFormKey(WerkgroepAssignmentProcess.FORM_REPORT);
         org.assertj.core.api.Assertions.assertThat(task(WerkgroepAssignmentProcess.TASK_REPORT, pi).getDueDate().toInstant())
                 .isEqualTo(expectedDue.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+        // The chair hears of it at once (a task offered to them by name), with the way straight to it (issue 14).
+        MimeMessage told = nl.netwerkregie.Mails.lastTo(greenMail,
+                people.byUsername("voorzitter1").orElseThrow().email());
+        org.assertj.core.api.Assertions.assertThat(told).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(nl.netwerkregie.Mails.body(told))
+                .contains("/taken/" + task(WerkgroepAssignmentProcess.TASK_REPORT, pi).getId());
     }
 
     private void report(ProcessInstance pi, String who, boolean finalReport) {

@@ -75,7 +75,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         title = task.step() + " – Netwerkregie";
         H2 heading = new H2(task.step());
         heading.setId("task-title");
-        add(heading, caseContext(task), banner, followUp(task), formSlot);
+        add(heading, caseContext(task), banner, formSlot);
         show(found[0]);
     }
 
@@ -86,7 +86,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(TaskPage page) {
         banner.show(page);
         if (!page.heldByOther() && !formShown) {
-            formSlot.add(formFor(page.task()));
+            // The follow-up date is for someone who may do the task, like the form.
+            formSlot.add(followUp(page.task()), formFor(page.task()));
             formShown = true;
         }
     }
