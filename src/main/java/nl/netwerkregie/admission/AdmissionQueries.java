@@ -58,11 +58,7 @@ public class AdmissionQueries {
     /** The organisations of those admissions (admission id to organisation id), in one query: for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> organisationIdsOf(java.util.Collection<Long> admissionIds) {
-        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
-        if (!admissionIds.isEmpty()) {
-            admissions.organisationIdsOf(admissionIds).forEach(row -> ids.put((Long) row[0], (Long) row[1]));
-        }
-        return ids;
+        return nl.netwerkregie.shared.IdRows.byId(admissionIds, admissions::organisationIdsOf, row -> (Long) row[1]);
     }
 
     /** The admissions of the organisations whose name contains the text. Checks no role. */

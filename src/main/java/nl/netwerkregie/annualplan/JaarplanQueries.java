@@ -46,11 +46,7 @@ public class JaarplanQueries {
     /** The year and title of those plans, in one query (not the plans with their themes): for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> titlesOf(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> titles = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            plans.titlesOf(ids).forEach(row -> titles.put((Long) row[0], row[1] + ": " + row[2]));
-        }
-        return titles;
+        return nl.netwerkregie.shared.IdRows.byId(ids, plans::titlesOf, row -> row[1] + ": " + row[2]);
     }
 
     /** A plan. Views guard access; task forms, describers and exports use it too, so no role check. */

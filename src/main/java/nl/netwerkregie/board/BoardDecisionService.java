@@ -90,11 +90,7 @@ public class BoardDecisionService {
     /** The subjects of those decisions, in one query: for a page of a task list. No role check, like {@link #get}. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> subjectsOf(java.util.Collection<Long> decisionIds) {
-        java.util.Map<Long, String> subjects = new java.util.HashMap<>();
-        if (!decisionIds.isEmpty()) {
-            decisions.subjectsOf(decisionIds).forEach(row -> subjects.put((Long) row[0], (String) row[1]));
-        }
-        return subjects;
+        return nl.netwerkregie.shared.IdRows.byId(decisionIds, decisions::subjectsOf, row -> (String) row[1]);
     }
 
     /** The decisions whose subject contains the text (any case), at most a search's worth. No role check. */

@@ -95,11 +95,7 @@ public class OrganisationService {
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            organisations.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return nl.netwerkregie.shared.IdRows.byId(ids, organisations::namesOf, row -> (String) row[1]);
     }
 
     /** The organisations whose name contains the text (any case), at most a search's worth. No role check. */

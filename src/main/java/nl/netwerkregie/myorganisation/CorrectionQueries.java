@@ -34,11 +34,7 @@ public class CorrectionQueries {
     /** The organisations of those proposals (proposal id to organisation id), in one query: for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> organisationIdsOf(java.util.Collection<Long> correctionIds) {
-        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
-        if (!correctionIds.isEmpty()) {
-            corrections.organisationIdsOf(correctionIds).forEach(row -> ids.put((Long) row[0], (Long) row[1]));
-        }
-        return ids;
+        return nl.netwerkregie.shared.IdRows.byId(correctionIds, corrections::organisationIdsOf, row -> (Long) row[1]);
     }
 
     /** The proposals of those organisations. Checks no role. */

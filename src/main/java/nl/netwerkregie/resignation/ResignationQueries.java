@@ -66,10 +66,8 @@ public class ResignationQueries {
     /** The organisation (id and name) of each of those endings, in two queries: for a page of a task list. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, OrganisationOfEnding> organisationsOf(java.util.Collection<Long> endingIds) {
-        java.util.Map<Long, Long> organisationIds = new java.util.HashMap<>();
-        if (!endingIds.isEmpty()) {
-            endings.organisationIdsOf(endingIds).forEach(row -> organisationIds.put((Long) row[0], (Long) row[1]));
-        }
+        java.util.Map<Long, Long> organisationIds = nl.netwerkregie.shared.IdRows.byId(endingIds,
+                endings::organisationIdsOf, row -> (Long) row[1]);
         java.util.Map<Long, String> names = organisations.namesOf(organisationIds.values());
         java.util.Map<Long, OrganisationOfEnding> byEnding = new java.util.HashMap<>();
         organisationIds.forEach((ending, organisation) -> byEnding.put(ending,

@@ -161,11 +161,7 @@ public class AssignmentQueries {
     /** The werkgroep names of those assignments, in one query: for a page of a task list. Checks no role. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> werkgroepNamesOf(java.util.Collection<Long> assignmentIds) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        if (!assignmentIds.isEmpty()) {
-            assignments.werkgroepNamesOf(assignmentIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return nl.netwerkregie.shared.IdRows.byId(assignmentIds, assignments::werkgroepNamesOf, row -> (String) row[1]);
     }
 
     /** The name of the assignment's werkgroep, for task lists. Checks no role. */
@@ -219,10 +215,10 @@ public class AssignmentQueries {
         List<Long> ids = found.stream().map(Assignment::getId).toList();
         java.util.Map<Long, AssignmentVersion> latest = new java.util.HashMap<>();
         versions.latestOf(ids).forEach(v -> latest.put(v.getAssignmentId(), v));
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
-        versions.countsOf(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        java.util.Map<Long, LocalDate> lastDue = new java.util.HashMap<>();
-        reports.latestDueOf(ids).forEach(row -> lastDue.put((Long) row[0], (LocalDate) row[1]));
+        java.util.Map<Long, Long> counts = nl.netwerkregie.shared.IdRows.byId(ids, versions::countsOf,
+                row -> (Long) row[1]);
+        java.util.Map<Long, LocalDate> lastDue = nl.netwerkregie.shared.IdRows.byId(ids, reports::latestDueOf,
+                row -> (LocalDate) row[1]);
         java.util.Map<Long, String> werkgroepNames = werkgroepNamesOf(ids);
         LocalDate today = LocalDate.now(clock);
         return found.stream().map(a -> {
