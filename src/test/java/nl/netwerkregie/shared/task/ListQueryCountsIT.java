@@ -2,7 +2,6 @@ package nl.netwerkregie.shared.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
@@ -10,8 +9,6 @@ import nl.netwerkregie.Statements;
 import nl.netwerkregie.network.CurrentNetwork;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -100,16 +97,9 @@ class ListQueryCountsIT extends IntegrationTest {
     }
 
     private static long insert(org.springframework.jdbc.core.JdbcTemplate jdbc, String sql, Object... values) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            return ps;
-        }, keys);
-        return ((Number) keys.getKeys().get(keys.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+        return nl.netwerkregie.Rows.insert(jdbc, sql, values);
     }
+
 
     @Test
     void organisatiesCostTheSameWith10AsWith1000Organisations() {
@@ -231,15 +221,8 @@ class ListQueryCountsIT extends IntegrationTest {
 
     /** n cases, spread over the processes, each waiting at its first coordinators' task. */
     private void startCases(int n) {
-        List<String[]> waits = new ArrayList<>();
-        for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
-            var model = Bpmn.readModelFromFile(file);
-            String process = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
-                    .iterator().next().getId();
-            model.getModelElementsByType(UserTask.class).stream()
-                    .filter(t -> "coordinator".equals(t.getCamundaCandidateGroups())).findFirst()
-                    .ifPresent(t -> waits.add(new String[] {process, t.getId()}));
-        }
+        List<String[]> waits = nl.netwerkregie.CoordinatorSteps.firstOfEachProcess().stream()
+                .map(step -> new String[] {step.processKey(), step.taskId()}).toList();
         for (int i = 0; i < n; i++) {
             String[] wait = waits.get(i % waits.size());
             String key = String.valueOf(900_000_000L + started.size());
