@@ -62,7 +62,11 @@ public abstract class BrowserTest extends IntegrationTest {
                 "--window-size=1366,900", "--lang=en-US", // Dutch must be the default even for an English browser
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
+        // Vaadin may re-render an element between finding it and reading it; Chromium then reports "Node with
+        // given id does not belong to the document" as a plain WebDriverException, not a stale element. The wait
+        // tries again; a real failure still ends in a TimeoutException that carries the last error as its cause.
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
