@@ -39,6 +39,16 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             @org.springframework.data.repository.query.Param("kind") OrganisationKind kind,
             org.springframework.data.domain.Pageable page);
 
+    /** A page of the member list: these statuses, that kind (null: any), perhaps only those not seated. */
+    @Query("select o from Organisation o where o.status in :statuses and (:kind is null or o.kind = :kind)"
+            + " and (:onlyUnseated = false or o.id not in :seated)")
+    org.springframework.data.domain.Slice<Organisation> memberListPage(
+            @org.springframework.data.repository.query.Param("statuses") Collection<OrganisationStatus> statuses,
+            @org.springframework.data.repository.query.Param("kind") OrganisationKind kind,
+            @org.springframework.data.repository.query.Param("onlyUnseated") boolean onlyUnseated,
+            @org.springframework.data.repository.query.Param("seated") Collection<Long> seated,
+            org.springframework.data.domain.Pageable page);
+
     @Query("select o from Organisation o where lower(trim(o.name)) = ?1 and o.status in ?2")
     /** @param normalizedName the name stripped and in lower case */
     List<Organisation> findByNameAndStatusIn(String normalizedName, Collection<OrganisationStatus> statuses);

@@ -134,20 +134,6 @@ public class OrganisationService {
     }
 
     /**
-     * The member list every logged-in role may see: members, trial members, former members and partners
-     * (not applicants or rejected applications), by name.
-     */
-    @Transactional(readOnly = true)
-    public List<Organisation> memberList() {
-        if (!currentUser.isAuthenticated()) {
-            throw new org.springframework.security.access.AccessDeniedException("Not logged in");
-        }
-        return organisations.findAllByOrderByNameAsc().stream()
-                .filter(o -> o.getStatus() != OrganisationStatus.APPLICANT && o.getStatus() != OrganisationStatus.REJECTED)
-                .toList();
-    }
-
-    /**
      * The members (trial and permanent), by name, with their contact persons. For process steps that tell all
      * members something (the adopted jaarplan), so no role check.
      */

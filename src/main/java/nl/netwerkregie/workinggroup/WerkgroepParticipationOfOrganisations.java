@@ -2,8 +2,10 @@ package nl.netwerkregie.workinggroup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.netwerkregie.membership.WerkgroepParticipation;
@@ -34,8 +36,17 @@ class WerkgroepParticipationOfOrganisations implements WerkgroepParticipation {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, List<String>> werkgroepenPerOrganisation() {
-        return namesOf(seats.findAll());
+    public Map<Long, List<String>> werkgroepenOf(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return namesOf(seats.heldBy(organisationIds, LocalDate.now(clock)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> seatedToday() {
+        return seats.seatedOn(LocalDate.now(clock));
     }
 
     private Map<Long, List<String>> namesOf(List<WerkgroepMember> candidates) {

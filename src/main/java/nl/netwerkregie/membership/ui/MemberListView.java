@@ -10,26 +10,27 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import nl.netwerkregie.membership.MemberListEntry;
+import nl.netwerkregie.membership.MemberListFilter;
 import nl.netwerkregie.membership.MemberListService;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.shared.Pages;
 import nl.netwerkregie.shared.csv.ExcelCsv;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * "Ledenlijst" for every role: members (filterable by status and kind, exportable as CSV), with the partners
@@ -40,23 +41,17 @@ import nl.netwerkregie.shared.ui.MainLayout;
 @PermitAll
 public class MemberListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final EnumSet<OrganisationStatus> MEMBER_STATUSES =
-            EnumSet.of(OrganisationStatus.MEMBER, OrganisationStatus.TRIAL_MEMBER, OrganisationStatus.FORMER_MEMBER);
-
     final Grid<MemberListEntry> members = new Grid<>();
     final Grid<MemberListEntry> partners = new Grid<>();
     final ComboBox<OrganisationStatus> status = new ComboBox<>();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
     final Checkbox withoutWerkgroep = new Checkbox();
     private final MemberListService memberList;
-    private final List<MemberListEntry> shown = new ArrayList<>();
 
     MemberListView(MemberListService memberList) {
         this.memberList = memberList;
         setSizeFull();
-        ListDataProvider<MemberListEntry> data = new ListDataProvider<>(shown);
         configure(members, "member-grid");
-        members.setItems(data);
         configure(partners, "partner-grid");
         partners.setAllRowsVisible(true);
         partners.setEmptyStateText(getTranslation("members.noPartners"));
@@ -64,7 +59,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
         status.setPlaceholder(getTranslation("organisation.status"));
         status.setId("member-status-filter");
-        status.setItems(MEMBER_STATUSES);
+        status.setItems(MemberListFilter.MEMBER_STATUSES);
         status.setItemLabelGenerator(s -> getTranslation("organisation.status." + s.name()));
         status.setClearButtonVisible(true);
         kind.setPlaceholder(getTranslation("organisation.kind"));
@@ -73,15 +68,13 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         kind.setClearButtonVisible(true);
         withoutWerkgroep.setLabel(getTranslation("members.withoutWerkgroep"));
         withoutWerkgroep.setId("members-without-werkgroep");
-        Runnable filter = () -> data.setFilter(e -> (status.getValue() == null || status.getValue() == e.organisation().getStatus())
-                && (kind.getValue() == null || kind.getValue() == e.organisation().getKind())
-                && (!withoutWerkgroep.getValue() || e.missesWerkgroep()));
-        status.addValueChangeListener(e -> filter.run());
-        kind.addValueChangeListener(e -> filter.run());
-        withoutWerkgroep.addValueChangeListener(e -> filter.run());
+        status.addValueChangeListener(e -> applyFilter());
+        kind.addValueChangeListener(e -> applyFilter());
+        withoutWerkgroep.addValueChangeListener(e -> applyFilter());
 
+        // The export is what the filter shows, all of it (at most Pages.MOST rows), not the page on screen.
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(data.getItems().stream().filter(data.getFilter() == null ? o -> true : data.getFilter()::test).toList());
+            byte[] bytes = csv(memberList.page(filter(), PageRequest.of(0, Pages.MOST)));
             return new DownloadResponse(new ByteArrayInputStream(bytes), "ledenlijst.csv", "text/csv", bytes.length);
         }), getTranslation("members.exportCsv"));
         csv.setId("members-csv");
@@ -90,24 +83,33 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         add(new H2(getTranslation("members.title")), toolbar, members, new H3(getTranslation("members.partners")), partners);
     }
 
-    /** Reads the list anew on every visit, also when the menu leads back to this page: seats and status change. */
+    /**
+     * Reads the list anew on every visit, also when the menu leads back to this page: seats and status change.
+     * A page at a time, filtered and sorted by the database, without a count (issue 15).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<MemberListEntry> all = memberList.entries();
-        shown.clear();
-        all.stream().filter(e -> MEMBER_STATUSES.contains(e.organisation().getStatus())).forEach(shown::add);
+        members.setItems(query -> memberList.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+        partners.setItems(memberList.partners());
+    }
+
+    private MemberListFilter filter() {
+        return new MemberListFilter(status.getValue(), kind.getValue(), withoutWerkgroep.getValue());
+    }
+
+    private void applyFilter() {
         members.getDataProvider().refreshAll();
-        partners.setItems(all.stream().filter(e -> e.organisation().getStatus() == OrganisationStatus.PARTNER).toList());
     }
 
     private void configure(Grid<MemberListEntry> grid, String id) {
         grid.setId(id);
         // Names and werkgroepen wrap instead of being cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(e -> getTranslation("organisation.kind." + e.organisation().getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true);
-        grid.addColumn(e -> e.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality")).setSortable(true);
-        grid.addColumn(e -> getTranslation("organisation.status." + e.organisation().getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true);
+        grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(e -> getTranslation("organisation.kind." + e.organisation().getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true).setSortProperty("kind");
+        grid.addColumn(e -> e.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality")).setSortable(true).setSortProperty("municipality");
+        grid.addColumn(e -> getTranslation("organisation.status." + e.organisation().getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true).setSortProperty("status");
         grid.addColumn(e -> Formats.date(e.organisation().getStatusSince(), getLocale())).setHeader(getTranslation("organisation.statusSince"));
         grid.addComponentColumn(this::werkgroepen).setHeader(getTranslation("members.werkgroepen")).setFlexGrow(2);
     }

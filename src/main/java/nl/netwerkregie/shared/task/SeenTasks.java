@@ -2,7 +2,11 @@ package nl.netwerkregie.shared.task;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +37,17 @@ class SeenTasks {
         }
     }
 
-    /** The ids of the open tasks the person has opened; one query. */
-    Set<String> seenBy(String username) {
-        return new HashSet<>(jdbc.queryForList("select task_id from task_seen where username = ?", String.class,
-                username));
+    /** Which of these tasks (a page, at most a few hundred) the person has opened; one query, none for none. */
+    Set<String> seenAmong(String username, Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(taskIds.size(), "?"));
+        List<Object> arguments = new ArrayList<>(taskIds.size() + 1);
+        arguments.add(username);
+        arguments.addAll(taskIds);
+        return new HashSet<>(jdbc.queryForList("select task_id from task_seen where username = ? and task_id in ("
+                + marks + ")", String.class, arguments.toArray()));
     }
 
     /** The task is done or withdrawn: nobody needs to remember having seen it. */

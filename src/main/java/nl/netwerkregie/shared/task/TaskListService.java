@@ -30,9 +30,11 @@ public class TaskListService {
     private final CurrentNetwork network;
     private final Clock clock;
     private final TaskAccess access;
+    private final TaskQueryFilter filters;
 
     TaskListService(TaskService taskService, CaseDescriptions caseDescriptions, CurrentUser currentUser,
-            CurrentNetwork network, Clock clock, EngineReads engineReads, TaskAccess access) {
+            CurrentNetwork network, Clock clock, EngineReads engineReads, TaskAccess access, TaskQueryFilter filters) {
+        this.filters = filters;
         this.engineReads = engineReads;
         this.access = access;
         this.network = network;
@@ -55,28 +57,7 @@ public class TaskListService {
      */
     @Transactional(readOnly = true)
     public List<TaskRow> myTasks(TaskFilter filter, int offset, int limit) {
-        TaskQuery query = myTasksQuery().initializeFormKeys();
-        if (filter.processDefinitionKey() != null) {
-            query.processDefinitionKey(filter.processDefinitionKey());
-        }
-        if (filter.searches()) {
-            String text = filter.search().strip();
-            List<String> instances = engineReads.instancesOf(caseDescriptions.keysMatching(text));
-            // The engine compares upper case and escapes by \, as the pattern does.
-            TaskQuery anyOf = query.or().taskNameLike(CaseDescriber.likePattern(text))
-                    .processInstanceBusinessKeyLike(CaseDescriber.likePattern(text));
-            if (!instances.isEmpty()) {
-                anyOf.processInstanceIdIn(instances.toArray(String[]::new));
-            }
-            anyOf.endOr();
-        }
-        switch (filter.order()) {
-            case DUE -> query.orderByDueDate();
-            case STEP -> query.orderByTaskNameCaseInsensitive();
-            case FOLLOW_UP -> query.orderByFollowUpDate();
-            default -> query.orderByTaskCreateTime();
-        }
-        (filter.descending() ? query.desc() : query.asc()).orderByTaskId().asc();
+        TaskQuery query = filters.apply(myTasksQuery().initializeFormKeys(), filter, List.of());
         return toRows(query.listPage(offset, limit));
     }
 

@@ -56,7 +56,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Clock clock;
     private final HolderNames names;
     private final NewTasks newTasks;
-    private Set<String> unseen = Set.of();
+    /** The rows the grid fetched that the user has not opened yet: the page's, not all of the user's tasks. */
+    private final Set<String> unseen = new java.util.HashSet<>();
     final Grid<TaskRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> caseType = new ComboBox<>();
@@ -181,9 +182,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** A page at a time from the engine, as the user scrolls; no count, which grows with the tasks (issue 15). */
     void refresh() {
-        unseen = newTasks.unseen();
-        grid.setItems(query -> tasks.myTasks(filter(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .stream());
+        unseen.clear();
+        grid.setItems(query -> {
+            List<TaskRow> page = tasks.myTasks(filter(query.getSortOrders()), query.getOffset(), query.getLimit());
+            unseen.addAll(newTasks.unseenAmong(page.stream().map(TaskRow::id).toList()));
+            return page.stream();
+        });
     }
 
     private TaskFilter filter(List<QuerySortOrder> sortOrders) {
@@ -194,6 +198,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void applyFilter() {
+        unseen.clear();
         grid.getDataProvider().refreshAll();
     }
 

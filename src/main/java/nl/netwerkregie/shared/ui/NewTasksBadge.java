@@ -23,8 +23,10 @@ class NewTasksBadge extends Anchor {
     void refresh() {
         int count = newTasks.count();
         setVisible(count > 0);
-        String label = getTranslation("header.newTasks", count);
-        setText(Integer.toString(count));
+        boolean many = count >= NewTasks.NEWEST;
+        String label = many ? getTranslation("header.newTasks.many", NewTasks.NEWEST - 1)
+                : getTranslation("header.newTasks", count);
+        setText(many ? (NewTasks.NEWEST - 1) + "+" : Integer.toString(count));
         setAriaLabel(label);
         setTitle(label);
     }

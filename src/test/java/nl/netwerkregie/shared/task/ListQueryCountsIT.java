@@ -34,6 +34,9 @@ class ListQueryCountsIT extends IntegrationTest {
     @Autowired nl.netwerkregie.membership.OrganisationService organisations;
     @Autowired nl.netwerkregie.membership.ContributionService contributions;
     @Autowired nl.netwerkregie.workinggroup.AssignmentQueries assignments;
+    @Autowired NewTasks newTasks;
+    @Autowired nl.netwerkregie.membership.MemberListService memberList;
+    @Autowired TeamTasksService team;
     @Autowired javax.sql.DataSource dataSource;
 
     private final List<String> started = new ArrayList<>();
@@ -107,10 +110,25 @@ class ListQueryCountsIT extends IntegrationTest {
         insertOrganisations(10);
         var firstPage = org.springframework.data.domain.PageRequest.of(0, PAGE);
         int year = java.time.LocalDate.now().getYear();
+        var unseated = new nl.netwerkregie.membership.MemberListFilter(null, null, true);
         Statements.Counted<?> few = Statements.count(() -> organisations.page(null, null, firstPage, year));
+        int ledenFew = Statements.count(() -> memberList.page(nl.netwerkregie.membership.MemberListFilter.ALL,
+                firstPage)).size();
+        int unseatedFew = Statements.count(() -> memberList.page(unseated, firstPage)).size();
         insertOrganisations(1_000);
         Statements.Counted<List<nl.netwerkregie.membership.OrganisationListRow>> many =
                 Statements.count(() -> organisations.page(null, null, firstPage, year));
+        Statements.Counted<List<nl.netwerkregie.membership.MemberListEntry>> leden = Statements.count(
+                () -> memberList.page(nl.netwerkregie.membership.MemberListFilter.ALL, firstPage));
+        Statements.Counted<List<nl.netwerkregie.membership.MemberListEntry>> unseatedMany =
+                Statements.count(() -> memberList.page(unseated, firstPage));
+        System.out.printf("QUERIES Ledenlijst page of %d: %d statements with 10 more organisations, %d with 1,010; "
+                + "without werkgroep %d and %d%n", PAGE, ledenFew, leden.size(), unseatedFew, unseatedMany.size());
+        assertThat(leden.result()).hasSize(PAGE);
+        assertThat(leden.size()).as("Ledenlijst: %s", leden).isLessThanOrEqualTo(ledenFew);
+        assertThat(unseatedMany.result()).hasSize(PAGE).allSatisfy(e -> assertThat(e.missesWerkgroep()).isTrue());
+        assertThat(unseatedMany.size()).as("Ledenlijst without werkgroep: %s", unseatedMany)
+                .isLessThanOrEqualTo(unseatedFew);
 
         int contributionsFew = Statements.count(() -> contributions.year(year)).size();
         insertOrganisations(1_000);
@@ -157,15 +175,30 @@ class ListQueryCountsIT extends IntegrationTest {
         TaskFilter searching = new TaskFilter("telling", null, TaskFilter.Order.DUE, false);
         Statements.Counted<List<TaskRow>> few = Statements.count(() -> tasks.myTasks(TaskFilter.ALL, 0, PAGE));
         int searchFew = Statements.count(() -> tasks.myTasks(searching, 0, PAGE)).size();
+        int headerFew = Statements.count(newTasks::count).size();
+        int teamFew = Statements.count(() -> team.coordinatorTasks(TeamTasksService.BY_DUE, 0, PAGE)).size();
         startCases(1_000);
         Statements.Counted<List<TaskRow>> many = Statements.count(() -> tasks.myTasks(TaskFilter.ALL, 0, PAGE));
         int searchMany = Statements.count(() -> tasks.myTasks(searching, 0, PAGE)).size();
+        Statements.Counted<Integer> header = Statements.count(newTasks::count);
+        Statements.Counted<List<TeamTask>> teamPage =
+                Statements.count(() -> team.coordinatorTasks(TeamTasksService.BY_DUE, 0, PAGE));
 
         System.out.printf("QUERIES Mijn taken page of %d (coordinator1): %d statements with 10 more cases, %d with "
                 + "1,010; a search %d and %d%n", PAGE, few.size(), many.size(), searchFew, searchMany);
         assertThat(many.result()).hasSize(PAGE).allSatisfy(t -> assertThat(t.caseSummary()).isNotNull());
         assertThat(many.size()).as("with 1,010 more: %s\nwith 10: %s", many, few).isLessThanOrEqualTo(few.size());
         assertThat(searchMany).isLessThanOrEqualTo(searchFew);
+        System.out.printf("QUERIES the header's new-task count: %d statements with 10 more cases, %d with 1,010%n",
+                headerFew, header.size());
+        assertThat(header.size()).as("the header's count reads no more with more tasks: %s", header)
+                .isLessThanOrEqualTo(headerFew);
+        assertThat(header.result()).as("1,010 new cases, counted up to the cap").isEqualTo(NewTasks.NEWEST);
+        System.out.printf("QUERIES Taken van het team page of %d: %d statements with 10 more cases, %d with 1,010%n",
+                PAGE, teamFew, teamPage.size());
+        assertThat(teamPage.result()).hasSize(PAGE).allSatisfy(t -> assertThat(t.caseSummary()).isNotNull());
+        assertThat(teamPage.size()).as("the team view's page with 1,010 more: %s", teamPage)
+                .isLessThanOrEqualTo(teamFew);
     }
 
     @Test

@@ -39,6 +39,17 @@ class TeamTasksIT extends IntegrationTest {
         return id;
     }
 
+    private void coordinator1TakesAndCoordinator2Looks(String taskId) {
+        loginAs("coordinator1");
+        tasks.claim(taskId);
+        loginAs("coordinator2");
+    }
+
+    private String businessKeyOf(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getBusinessKey();
+    }
+
     private String task(String processInstanceId, String definitionKey) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey)
                 .singleResult().getId();
@@ -55,10 +66,7 @@ class TeamTasksIT extends IntegrationTest {
         String second = startCase();
         String taken = task(first, "Task_Coordinator");
         String open = task(second, "Task_Coordinator");
-        loginAs("coordinator1");
-        tasks.claim(taken);
-
-        loginAs("coordinator2");
+        coordinator1TakesAndCoordinator2Looks(taken);
         List<TeamTask> rows = team.coordinatorTasks();
         TeamTask takenRow = rows.stream().filter(t -> t.id().equals(taken)).findFirst().orElseThrow();
         assertThat(takenRow.holder().name()).isEqualTo("Anouk Jansen");
@@ -75,10 +83,35 @@ class TeamTasksIT extends IntegrationTest {
     }
 
     @Test
+    void theTeamViewPagesSortsAndFindsAHolderByName() {
+        String taken = task(startCase(), "Task_Coordinator");
+        String second = startCase();
+        String open = task(second, "Task_Coordinator");
+        coordinator1TakesAndCoordinator2Looks(taken);
+
+        List<TeamTask> byHolder = team.coordinatorTasks(
+                new TaskFilter("jANSEN", null, TaskFilter.Order.CREATED, true), 0, 50);
+        assertThat(byHolder).extracting(TeamTask::id).as("Anouk Jansen's task, found by her name")
+                .contains(taken).doesNotContain(open);
+        List<TeamTask> byNumber = team.coordinatorTasks(
+                new TaskFilter(businessKeyOf(second), null, TaskFilter.Order.CREATED, false), 0, 50);
+        assertThat(byNumber).extracting(TeamTask::id).containsExactly(open);
+
+        List<TeamTask> newestFirst = team.coordinatorTasks(new TaskFilter(null, null, TaskFilter.Order.CREATED, true),
+                0, 2);
+        assertThat(newestFirst).hasSize(2);
+        assertThat(newestFirst.get(0).created()).isAfterOrEqualTo(newestFirst.get(1).created());
+        List<TeamTask> nextPage = team.coordinatorTasks(new TaskFilter(null, null, TaskFilter.Order.CREATED, true),
+                2, 2);
+        assertThat(nextPage).extracting(TeamTask::id).as("pages do not overlap")
+                .doesNotContainAnyElementsOf(newestFirst.stream().map(TeamTask::id).toList());
+    }
+
+    @Test
     void onlyCoordinatorsOfTheNetworkSeeItsTeamTasks() {
         String twente = task(startCase(), "Task_Coordinator");
         loginAs("coordinator1");
-        assertThat(CurrentNetwork.as("utrecht", team::coordinatorTasks)).extracting(TeamTask::id).doesNotContain(twente);
+        assertThat(CurrentNetwork.as("utrecht", () -> team.coordinatorTasks())).extracting(TeamTask::id).doesNotContain(twente);
         ProcessInstance utrecht = CurrentNetwork.as("utrecht",
                 () -> runtimeService.startProcessInstanceByKey("TaskListTestProcess", "utrecht-" + System.nanoTime()));
         started.add(utrecht.getId());
@@ -97,22 +130,36 @@ class TeamTasksIT extends IntegrationTest {
         String group = task(instance, "Task_Coordinator");
         String personal = task(instance, "Task_Assigned");
         loginAs("coordinator1");
-        assertThat(newTasks.unseen()).contains(group, personal);
+        java.util.List<String> both = java.util.List.of(group, personal);
+        assertThat(newTasks.unseenAmong(both)).containsExactlyInAnyOrder(group, personal);
         int before = newTasks.count();
-        assertThat(before).isEqualTo(newTasks.unseen().size());
+        assertThat(before).as("the two newest tasks count").isGreaterThanOrEqualTo(2);
 
         pages.open(personal);
-        assertThat(newTasks.unseen()).contains(group).doesNotContain(personal);
+        assertThat(newTasks.unseenAmong(both)).contains(group).doesNotContain(personal);
         assertThat(newTasks.count()).isEqualTo(before - 1);
         pages.open(personal);
         assertThat(newTasks.count()).as("opened twice is seen once").isEqualTo(before - 1);
 
         loginAs("coordinator2");
-        assertThat(newTasks.unseen()).contains(group).doesNotContain(personal);
+        assertThat(newTasks.unseenAmong(java.util.List.of(group))).as("seen is per person").containsExactly(group);
         tasks.claim(group);
         loginAs("coordinator1");
-        assertThat(newTasks.unseen()).as("a task a colleague took is no longer the user's").doesNotContain(group);
-        assertThat(newTasks.count()).isEqualTo(before - 2);
+        assertThat(newTasks.count()).as("a task a colleague took is no longer the user's").isEqualTo(before - 2);
+    }
+
+    @Test
+    void theHeaderCountsAmongTheNewestHundredSoItNeverReadsAllOfTheUsersTasks() {
+        loginAs("coordinator1");
+        for (int i = 0; i <= NewTasks.NEWEST; i++) {
+            startCase();
+        }
+        assertThat(newTasks.count()).as("101 new cases, counted up to the cap").isEqualTo(NewTasks.NEWEST);
+        String newest = task(startCase(), "Task_Coordinator");
+        pages.open(newest);
+        assertThat(newTasks.count()).as("one of the newest opened: still counted among the newest hundred only")
+                .isBetween(NewTasks.NEWEST - 1, NewTasks.NEWEST);
+        assertThat(newTasks.unseenAmong(java.util.List.of(newest))).isEmpty();
     }
 
     @Test
@@ -123,7 +170,8 @@ class TeamTasksIT extends IntegrationTest {
         newTasks.count();
         team.coordinatorTasks();   // warm caches (process definitions)
         int countForOne = nl.netwerkregie.Statements.count(newTasks::count).size();
-        int teamForOne = nl.netwerkregie.Statements.count(team::coordinatorTasks).size();
+        int teamForOne = nl.netwerkregie.Statements.count(() -> team.coordinatorTasks(TeamTasksService.BY_DUE, 0, 50))
+                .size();
         assertThat(countForOne).as("the user's groups, their tasks and the ones they saw").isEqualTo(3);
         assertThat(teamForOne).as("tasks, instances, claims, names (and the describers of other tests' cases)")
                 .isGreaterThanOrEqualTo(4);
@@ -136,6 +184,7 @@ class TeamTasksIT extends IntegrationTest {
             }
         }
         assertThat(nl.netwerkregie.Statements.count(newTasks::count).size()).isEqualTo(countForOne);
-        assertThat(nl.netwerkregie.Statements.count(team::coordinatorTasks).size()).isLessThanOrEqualTo(teamForOne);
+        assertThat(nl.netwerkregie.Statements.count(() -> team.coordinatorTasks(TeamTasksService.BY_DUE, 0, 50))
+                .size()).isLessThanOrEqualTo(teamForOne);
     }
 }
