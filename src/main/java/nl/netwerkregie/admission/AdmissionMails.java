@@ -1,7 +1,6 @@
 package nl.netwerkregie.admission;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.netwerkregie.membership.ContactPerson;
@@ -10,6 +9,7 @@ import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.mail.Mailer;
 import nl.netwerkregie.network.CurrentNetwork;
 import nl.netwerkregie.network.NetworkChoice;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AdmissionMails {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Mailer mailer;
     private final TranslationProvider translations;
@@ -61,11 +60,11 @@ class AdmissionMails {
     }
 
     void admitted(Organisation organisation, LocalDate trialStart, LocalDate trialEnd) {
-        send(organisation, "admitted", organisation.getName(), DATE.format(trialStart), DATE.format(trialEnd));
+        send(organisation, "admitted", organisation.getName(), Formats.dutchDate(trialStart), Formats.dutchDate(trialEnd));
     }
 
     void membershipEnded(Organisation organisation, LocalDate endDate, String motivation) {
-        send(organisation, "ended", organisation.getName(), DATE.format(endDate), motivation);
+        send(organisation, "ended", organisation.getName(), Formats.dutchDate(endDate), motivation);
     }
 
     private void send(Organisation organisation, String kind, Object... arguments) {

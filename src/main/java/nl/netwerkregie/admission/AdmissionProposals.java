@@ -1,6 +1,5 @@
 package nl.netwerkregie.admission;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.netwerkregie.board.BoardDecisionService;
@@ -11,6 +10,7 @@ import nl.netwerkregie.network.AdmissionCriterion;
 import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.shared.Texts;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 class AdmissionProposals {
 
     private static final int MAX_PROPOSAL = 8000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final TranslationProvider translations;
     private final NetworkRules rules;
@@ -107,7 +106,7 @@ class AdmissionProposals {
                 String.join(", ", evidence.contacts()), evidence.werkgroepSeats().isEmpty()
                         ? translations.dutch("admission.board.noSeats") : String.join(", ", evidence.werkgroepSeats()),
                 evidence.contributionPaidOn() == null ? translations.dutch("admission.board.contributionOpen")
-                        : translations.dutch("admission.board.contributionPaid", DATE.format(evidence.contributionPaidOn())));
+                        : translations.dutch("admission.board.contributionPaid", Formats.dutchDate(evidence.contributionPaidOn())));
     }
 
     /** The reasons given with NO votes in the latest decision, or the coordinator's motivation if it proposed no. */

@@ -40,7 +40,17 @@ public final class BegrotingImport {
         }
     }
 
-    public record ImportResult(List<ImportedItem> items, List<RowError> errors) {
+    /**
+     * What was read.
+     *
+     * @param errors   rows left out, with the reason
+     * @param warnings rows read, but not as written: a stated total that differs from the computed one
+     */
+    public record ImportResult(List<ImportedItem> items, List<RowError> errors, List<RowError> warnings) {
+
+        public ImportResult(List<ImportedItem> items, List<RowError> errors) {
+            this(items, errors, List.of());
+        }
 
         /**
          * The plan's content with the imported items appended to their themes (new themes added at the end). Theme
@@ -69,15 +79,17 @@ public final class BegrotingImport {
     static ImportResult fromRows(Iterable<Row> rows) {
         List<ImportedItem> items = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         boolean first = true;
         for (Row row : rows) {
             boolean header = first && !row.cell(2).isEmpty() && amount(row.cell(2)) == null;
             first = false;
             if (!header && !row.isEmpty()) {
                 readRow(row, items, errors);
+                statedTotalDiffers(row, items, errors).ifPresent(warnings::add);
             }
         }
-        return new ImportResult(items, errors);
+        return new ImportResult(items, errors, warnings);
     }
 
     private static void readRow(Row row, List<ImportedItem> items, List<RowError> errors) {
@@ -127,6 +139,29 @@ public final class BegrotingImport {
             return;
         }
         items.add(new ImportedItem(theme, new CostItem(description, unitCost, count, participants, null, null)));
+    }
+
+    /**
+     * The eighth column, as our exports write it, is the item's total. Where a spreadsheet states one that
+     * kosten x aantal (x deelnemers) does not give, the computed total counts, and the user is told which row
+     * (200 x 4 with "Totaal 999,00" became 800,00 without a word; issue 16).
+     */
+    private static java.util.Optional<RowError> statedTotalDiffers(Row row, List<ImportedItem> items,
+            List<RowError> errors) {
+        String stated = row.cell(7);
+        boolean read = !items.isEmpty() && (errors.isEmpty() || errors.get(errors.size() - 1).row() != row.number());
+        BigDecimal statedAmount = amount(stated);
+        if (stated.isEmpty() || !read || statedAmount == null) {
+            return java.util.Optional.empty();
+        }
+        CostItem item = items.get(items.size() - 1).item();
+        if (item.isPercentage()) {
+            return java.util.Optional.empty(); // its total depends on the plan's income or budget, not on the row
+        }
+        BigDecimal computed = item.unitCost().multiply(BigDecimal.valueOf(item.count()))
+                .multiply(BigDecimal.valueOf(item.participants() == null ? 1 : item.participants()));
+        return statedAmount.compareTo(computed) == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new RowError(row.number(), "jaarplan.import.totalDiffers", stated));
     }
 
     /** Reads {@code € 1.234,56}, {@code 1234,56}, {@code 1234.56} or {@code 1,234.56}; null when not a number. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContributionService {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final OrganisationRepository organisations;
     private final StatusChangeRepository statusChanges;
@@ -132,7 +131,7 @@ public class ContributionService {
         Optional<ContributionPayment> earlier = payments.findByOrganisationIdAndYear(organisationId, year);
         if (earlier.isPresent()) {
             throw new DomainException("contribution.alreadyRecorded", organisation.getName(), String.valueOf(year),
-                    DUTCH_DATE.format(earlier.get().getPaidOn()));
+                    Formats.dutchDate(earlier.get().getPaidOn()));
         }
         payments.save(new ContributionPayment(organisationId, year, amount, paidOn, currentUser.username(),
                 Instant.now(clock)));

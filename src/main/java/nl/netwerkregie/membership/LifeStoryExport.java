@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,11 @@ public class LifeStoryExport {
     private final OrganisationService organisations;
     private final TranslationProvider translations;
 
-    LifeStoryExport(LifeStoryService lifeStories, OrganisationService organisations, TranslationProvider translations) {
+    private final nl.netwerkregie.network.NetworkRules rules;
+
+    LifeStoryExport(LifeStoryService lifeStories, OrganisationService organisations, TranslationProvider translations,
+            nl.netwerkregie.network.NetworkRules rules) {
+        this.rules = rules;
         this.lifeStories = lifeStories;
         this.organisations = organisations;
         this.translations = translations;
@@ -33,7 +38,9 @@ public class LifeStoryExport {
         Organisation o = organisations.get(organisationId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-        PdfWriter.getInstance(document, out);
+        nl.netwerkregie.shared.pdf.Letterhead.apply(PdfWriter.getInstance(document, out), document,
+                rules.current().name(), translations.translate(locale, "lifestory.title") + ": " + o.getName(), locale,
+                translations.translate(locale, "pdf.page"));
         document.open();
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
@@ -47,7 +54,7 @@ public class LifeStoryExport {
             table.addCell(new Paragraph(translations.translate(locale, header), bold));
         }
         for (LifeEvent e : events) {
-            table.addCell(new Paragraph(e.when().toString(), normal));
+            table.addCell(new Paragraph(Formats.date(e.when(), locale), normal));
             table.addCell(new Paragraph(translations.translate(locale, e.whatKey(), e.whatArgs()), normal));
             table.addCell(new Paragraph(e.detail() == null ? "" : e.detail(), normal));
         }

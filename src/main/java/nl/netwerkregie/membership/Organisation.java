@@ -83,8 +83,9 @@ public class Organisation {
         this.statusSince = since;
     }
 
+    /** What the network's contribution rule reads; the kind VPTZ / bijna-thuis-huis settles "volunteers". */
     public ContributionBasis contributionBasis() {
-        return new ContributionBasis(volunteerOrganisation, fte, employeesOrMembers);
+        return new ContributionBasis(volunteerOrganisation || kind.isVolunteers(), fte, employeesOrMembers);
     }
 
     public Long getId() {

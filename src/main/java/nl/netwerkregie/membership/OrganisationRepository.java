@@ -20,15 +20,17 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     /** What the contribution list needs of every organisation, by name, without their contact persons. */
     @Query("""
             select new nl.netwerkregie.membership.OrganisationRepository$Owing(o.id, o.name, o.status,
-            o.volunteerOrganisation, o.fte, o.employeesOrMembers) from Organisation o order by o.name""")
+            o.volunteerOrganisation, o.kind, o.fte, o.employeesOrMembers) from Organisation o order by o.name""")
     List<Owing> owingByName();
 
     /** An organisation as the contribution list reads it. */
     record Owing(Long id, String name, OrganisationStatus status, boolean volunteerOrganisation,
-            java.math.BigDecimal fte, Integer employeesOrMembers) {
+            OrganisationKind kind, java.math.BigDecimal fte, Integer employeesOrMembers) {
 
+        /** As {@link Organisation#contributionBasis()}: the kind VPTZ settles "volunteers". */
         nl.netwerkregie.network.ContributionBasis basis() {
-            return new nl.netwerkregie.network.ContributionBasis(volunteerOrganisation, fte, employeesOrMembers);
+            return new nl.netwerkregie.network.ContributionBasis(volunteerOrganisation || kind.isVolunteers(), fte,
+                    employeesOrMembers);
         }
     }
 

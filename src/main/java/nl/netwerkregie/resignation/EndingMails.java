@@ -5,6 +5,7 @@ import java.util.List;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import nl.netwerkregie.shared.mail.Mailer;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Component;
 
 /** The e-mails about an ending, in Dutch, to the organisation's bestuurder and contact persons. */
@@ -21,13 +22,13 @@ class EndingMails {
 
     /** The resignation is confirmed, with the date the membership ends. */
     void resignationConfirmed(Organisation o, MembershipEnding ending) {
-        send(o, "mail.resignation.confirmed", o.getName(), ending.getEndDate().toString());
+        send(o, "mail.resignation.confirmed", o.getName(), Formats.dutchDate(ending.getEndDate()));
     }
 
     /** The network proposes to end the membership: why, until when the organisation may respond, from when. */
     void terminationProposed(Organisation o, MembershipEnding ending) {
         send(o, "mail.termination.proposed", o.getName(), ending.getReasons(), ending.getResponseDeadline().toString(),
-                ending.getEndDate().toString());
+                Formats.dutchDate(ending.getEndDate()));
     }
 
     /** The board decided not to terminate: the organisation stays a member. */
@@ -37,7 +38,7 @@ class EndingMails {
 
     /** The board terminated the membership: from when, and why (the proposal's reasons, then the board's). */
     void terminationAdopted(Organisation o, MembershipEnding ending, List<String> boardReasons) {
-        send(o, "mail.termination.adopted", o.getName(), ending.getEndDate().toString(),
+        send(o, "mail.termination.adopted", o.getName(), Formats.dutchDate(ending.getEndDate()),
                 ending.getReasons() + (boardReasons.isEmpty() ? "" : "\n" + String.join("\n", boardReasons)));
     }
 

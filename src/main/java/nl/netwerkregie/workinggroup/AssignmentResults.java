@@ -62,7 +62,7 @@ public class AssignmentResults {
                 csv.printRecord(r.werkgroepName(), r.theme(), r.doel(), r.gewenstResultaat(), r.achieved(),
                         r.timelineStatus() == null ? ""
                                 : translations.translate(locale, "werkgroep.report.status." + r.timelineStatus()),
-                        ExcelCsv.decimal(r.budget()), ExcelCsv.decimal(r.budgetUsed()), r.closedOn());
+                        ExcelCsv.decimal(r.budget()), ExcelCsv.decimal(r.budgetUsed()), ExcelCsv.date(r.closedOn()));
             }
         });
     }

@@ -1,9 +1,9 @@
 package nl.netwerkregie.workinggroup;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.Texts;
+import nl.netwerkregie.shared.format.Formats;
 
 /**
  * The rules an assignment and a report must follow before they are stored. Kept apart from the commands so that
@@ -15,7 +15,6 @@ final class AssignmentRules {
     static final int MAX_TEXT = 4000;
     private static final int MAX_COMPOSITION = 2000;
     private static final int MAX_MILESTONE = 500;
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private AssignmentRules() {
     }
@@ -79,7 +78,7 @@ final class AssignmentRules {
         }
         if (milestone.dueDate().isBefore(form.startDate()) || milestone.dueDate().isAfter(form.endDate())) {
             throw new DomainException("werkgroep.assignment.milestoneOutsideTimeline", i + 1,
-                    DUTCH_DATE.format(form.startDate()), DUTCH_DATE.format(form.endDate()));
+                    Formats.dutchDate(form.startDate()), Formats.dutchDate(form.endDate()));
         }
     }
 }

@@ -1,15 +1,14 @@
 package nl.netwerkregie.workinggroup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
+import nl.netwerkregie.shared.format.Formats;
 import org.springframework.stereotype.Component;
 
 /** The mail that reminds a werkgroep's chair and vice chair of a late report, in Dutch. */
 @Component
 class ReportReminderMail {
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final TranslationProvider translations;
 
@@ -25,6 +24,6 @@ class ReportReminderMail {
     /** The body: the werkgroep, the date the report was due and the assignment's doel. */
     String body(String werkgroepName, LocalDate due, String doel) {
         return translations.dutch("werkgroep.mail.reminder.body", werkgroepName,
-                DUTCH_DATE.format(due), doel);
+                Formats.dutchDate(due), doel);
     }
 }

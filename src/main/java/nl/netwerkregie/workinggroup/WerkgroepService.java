@@ -173,8 +173,12 @@ public class WerkgroepService {
         Werkgroep werkgroep = get(werkgroepId);
         List<WerkgroepMember> reporting = reportingSeats(werkgroepId);
         Set<SeatRole> roles = reporting.stream().map(WerkgroepMember::getRole).collect(Collectors.toSet());
-        if (!roles.contains(SeatRole.CHAIR) || !roles.contains(SeatRole.VICE_CHAIR)) {
-            throw new DomainException("werkgroep.chairsRequired", werkgroep.getName());
+        boolean chair = roles.contains(SeatRole.CHAIR);
+        boolean vice = roles.contains(SeatRole.VICE_CHAIR);
+        if (!chair || !vice) {
+            // Say which one is missing: "no chair and vice chair" when only the chair is missing misleads.
+            throw new DomainException(!chair && !vice ? "werkgroep.chairsRequired"
+                    : !chair ? "werkgroep.chairRequired" : "werkgroep.viceChairRequired", werkgroep.getName());
         }
         if (reporting.stream().noneMatch(s -> s.getUsername() != null)) {
             throw new DomainException("werkgroep.chairLoginRequired", werkgroep.getName());

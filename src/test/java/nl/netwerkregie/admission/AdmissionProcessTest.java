@@ -220,7 +220,7 @@ class AdmissionProcessTest extends IntegrationTest {
         long reviewDecision = (Long) runtimeService.getVariable(pi.getId(), AdmissionProcess.VAR_DECISION_ID);
         org.assertj.core.api.Assertions.assertThat(board.get(reviewDecision).getProposal())
                 .contains("Zitting in werkgroepen nu: Deskundigheidsbevordering")
-                .contains("betaald op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now()));
+                .contains("betaald op " + nl.netwerkregie.shared.format.Formats.dutchDate(LocalDate.now()));
         boardVotes(pi, VoteChoice.YES, 5);
         assertThat(pi).isEnded().hasPassed(AdmissionProcess.TASK_MAKE_MEMBER, AdmissionProcess.END_MEMBER);
         org.assertj.core.api.Assertions.assertThat(queries.get(id).getStatus()).isEqualTo(AdmissionStatus.MEMBER);

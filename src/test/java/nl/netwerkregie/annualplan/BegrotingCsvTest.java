@@ -42,6 +42,22 @@ class BegrotingCsvTest {
     }
 
     @Test
+    void aStatedTotalThatDiffersFromTheComputedOneIsReadAndTheRowIsNamed() {
+        String csv = """
+                Thema;Omschrijving;Kosten per eenheid;Aantal;Deelnemers;Percentage;Van;Totaal
+                Bewustwording;Bijeenkomsten;200;4;;;;999,00
+                Bewustwording;Catering;3;20;50;;;3.000,00
+                """;
+        BegrotingImport.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.items()).hasSize(2);
+        assertThat(result.warnings()).extracting(BegrotingImport.RowError::row, BegrotingImport.RowError::reasonKey,
+                BegrotingImport.RowError::value).containsExactly(tuple(2L, "jaarplan.import.totalDiffers", "999,00"));
+        assertThat(Begroting.of(result.mergeInto(new PlanContent("P", null, null, null, null, List.of(), List.of(),
+                List.of()))).totalCosts()).as("the computed totals count").isEqualByComparingTo("3800.00");
+    }
+
+    @Test
     void commaSeparatedPlainNumbersAndDutchThousandsAreRead() {
         String csv = "Bewustwording,Wensenboekjes,1.12,10.000,\nBewustwording,Symposia,20,4,200\nA,B,1\n";
         BegrotingImport.ImportResult result = BegrotingCsv.read(csv.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +78,7 @@ class BegrotingCsvTest {
         assertThat(reimported.themes()).isEqualTo(twente.themes().stream()
                 .map(t -> new ThemePlan(t.name(), null, null, t.items().stream().map(BegrotingCsvTest::normalised).toList()))
                 .toList());
-        assertThat(Begroting.of(reimported).totalCosts()).isEqualTo(new BigDecimal("140000.00"));
+        assertThat(Begroting.of(reimported).totalCosts()).isEqualTo(new BigDecimal("138800.00"));
     }
 
     private static CostItem normalised(CostItem item) {

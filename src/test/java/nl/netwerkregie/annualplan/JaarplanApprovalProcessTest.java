@@ -108,7 +108,7 @@ class JaarplanApprovalProcessTest extends IntegrationTest {
         advise(pi, "De netwerkgroep adviseert positief.", null);
         long decisionId = queries.get(id).decisionId();
         org.assertj.core.api.Assertions.assertThat(board.get(decisionId).getProposal().replace('\u00A0', ' '))
-                .contains("Bewustwording: € 66.304,00", "Totale projectkosten: € 140.000,00",
+                .contains("Bewustwording: € 66.304,00", "Totale projectkosten: € 138.800,00",
                         "Advies van de netwerkgroep: De netwerkgroep adviseert positief.");
         boardVotes(pi, VoteChoice.YES, 5, null);
 
@@ -178,15 +178,15 @@ class JaarplanApprovalProcessTest extends IntegrationTest {
         assertThat(pi).isWaitingAt(JaarplanApprovalProcess.TASK_RECORD_ADVICE);
         org.assertj.core.api.Assertions.assertThat(queries.versions(id)).extracting(VersionInfo::number,
                 v -> v.totalCosts().toPlainString()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "140000.00"), org.assertj.core.groups.Tuple.tuple(2, "141000.00"));
+                org.assertj.core.groups.Tuple.tuple(1, "138800.00"), org.assertj.core.groups.Tuple.tuple(2, "139800.00"));
         List<VersionChange> changes = queries.compare(id, 1, 2);
         org.assertj.core.api.Assertions.assertThat(changes).extracting(VersionChange::key).contains("plan|goals",
                 "plan|projectBudget", "plan|contributionBase",
                 "theme|Participatie en ondersteuning|item|Extra bijeenkomsten patiëntenplatform",
                 "theme|Participatie en ondersteuning|total", "total|costs", "split|EHNOT", "split|Netwerk Midden-Twente");
         VersionChange total = changes.stream().filter(c -> c.key().equals("total|costs")).findFirst().orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(total.oldAmount()).isEqualByComparingTo("140000.00");
-        org.assertj.core.api.Assertions.assertThat(total.newAmount()).isEqualByComparingTo("141000.00");
+        org.assertj.core.api.Assertions.assertThat(total.oldAmount()).isEqualByComparingTo("138800.00");
+        org.assertj.core.api.Assertions.assertThat(total.newAmount()).isEqualByComparingTo("139800.00");
         org.assertj.core.api.Assertions.assertThat(changes.stream()
                 .filter(c -> c.key().endsWith("Extra bijeenkomsten patiëntenplatform")).findFirst().orElseThrow().added()).isTrue();
 

@@ -54,6 +54,16 @@ class JaarplanJourneyIT extends BrowserTest {
                 twente.projectBudget(), new BigDecimal("275.00"), twente.themes(), twente.income(), twente.split()));
 
         driver.navigate().refresh();
+        // A space typed in a theme's name stays in the name; the header beside it is text, not a toggle around
+        // the field (issue 16: "Participatie en ondersteuning" became "Participatieenondersteuning").
+        WebElement themeName = waitFor("theme-0-name").findElement(By.tagName("input"));
+        click(themeName);
+        themeName.sendKeys(org.openqa.selenium.Keys.END, " en meer", org.openqa.selenium.Keys.TAB);
+        wait.until(d -> themeName.getAttribute("value").endsWith(" en meer"));
+        assertThat(driver.findElement(By.id("theme-0")).getAttribute("opened")).as("the theme stays open").isNotNull();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-0-heading"), "en meer"));
+        nl.netwerkregie.e2e.Axe.assertNoViolations(driver, "a draft jaarplan");
+        driver.navigate().refresh(); // the typing was only a test: back to the saved plan
         click(waitFor("plan-submit"));
         click(waitFor("plan-submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));

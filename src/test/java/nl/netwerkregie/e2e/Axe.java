@@ -13,14 +13,14 @@ import org.openqa.selenium.WebDriver;
  * axe-core on the page the browser shows: no violation of WCAG 2.1 A and AA. A failure names each rule, its help
  * text and the elements that break it, so the fix is clear from the report.
  */
-final class Axe {
+public final class Axe {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private Axe() {
     }
 
-    static void assertNoViolations(WebDriver driver, String page) {
+    public static void assertNoViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         assertThat(results.isErrored()).as("axe-core ran on " + page).isFalse();
         assertThat(results.getViolations()).as("accessibility of " + page + ":\n" + describe(results.getViolations()))

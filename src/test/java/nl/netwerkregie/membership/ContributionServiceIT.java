@@ -107,4 +107,14 @@ class ContributionServiceIT extends IntegrationTest {
         assertThat(contributions.year(thisYear)).extracting(ContributionLine::organisationId).doesNotContain(applicant);
         assertThat(contributions.lineOf(applicant, thisYear)).isEmpty();
     }
+
+    @Test
+    void aVptzIsExemptByItsKindWithoutTheVolunteerBoxTicked() {
+        loginAs("coordinator1");
+        long vptz = organisations.register(new OrganisationDetails("VPTZ Zonder Vinkje " + System.nanoTime(),
+                OrganisationKind.VOLUNTEER_ORGANISATION, "Almelo", new BigDecimal("5"), 80, false, "B",
+                "b@example.org", List.of()), OrganisationStatus.MEMBER, "Bestaand lid");
+        assertThat(organisations.contributionFor(vptz, thisYear)).as("the kind settles it").isZero();
+        assertThat(lineOf(vptz).state()).isEqualTo(ContributionLine.State.EXEMPT);
+    }
 }

@@ -146,7 +146,7 @@ class ResignationProcessTest extends IntegrationTest {
                 .containsExactly("Voorzitter van werkgroep " + name + " (was Carla Contact)");
         org.assertj.core.api.Assertions.assertThat(task(EndingProcesses.TASK_ARRANGE_SUCCESSION, pi)).isNotNull();
         assertThatThrownBy(() -> werkgroepen.requireChairs(werkgroepId))
-                .isInstanceOf(DomainException.class).hasMessageContaining("werkgroep.chairsRequired");
+                .isInstanceOf(DomainException.class).hasMessageContaining("werkgroep.chairRequired");
         org.assertj.core.api.Assertions.assertThat(werkgroepen.activeSeats(werkgroepId))
                 .extracting(nl.netwerkregie.workinggroup.WerkgroepMember::getPersonName).containsExactly("Vera Vice");
 

@@ -157,8 +157,9 @@ class AssignmentServiceIT extends IntegrationTest {
 
         long withoutVice = WerkgroepFixtures.werkgroep(werkgroepen, organisations, "voorzitter1", null);
         String name = werkgroepen.get(withoutVice).getName();
-        assertThat(refusal(WerkgroepFixtures.assignment(withoutVice), "werkgroep.chairsRequired"))
-                .isEqualTo("Werkgroep " + name + " heeft geen voorzitter en vicevoorzitter; een opdracht kan pas als beide er zijn.");
+        assertThat(refusal(WerkgroepFixtures.assignment(withoutVice), "werkgroep.viceChairRequired"))
+                .as("says which seat is missing").isEqualTo("Werkgroep " + name + " heeft nog geen vicevoorzitter; "
+                        + "een opdracht kan pas als er een voorzitter en een vicevoorzitter zijn.");
 
         assertThatThrownBy(() -> werkgroepen.create(new WerkgroepForm("Tijdelijk " + System.nanoTime(), false, null,
                 start, start.minusDays(1)))).hasMessageContaining("werkgroep.endBeforeStart");

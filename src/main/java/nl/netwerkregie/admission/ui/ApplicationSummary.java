@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.stream.Collectors;
 import nl.netwerkregie.admission.Admission;
 import nl.netwerkregie.membership.Organisation;
+import nl.netwerkregie.shared.format.Formats;
 
 /** The application as the coordinator (and board) read it: organisation, size, people, werkgroepen, vision. */
 class ApplicationSummary extends FormLayout {
@@ -17,7 +18,7 @@ class ApplicationSummary extends FormLayout {
         addFormItem(name, getTranslation("organisation.name"));
         addFormItem(new Span(getTranslation("organisation.kind." + o.getKind().name())), getTranslation("organisation.kind"));
         addFormItem(new Span(o.getMunicipality()), getTranslation("organisation.municipality"));
-        addFormItem(new Span((o.getFte() == null ? "–" : o.getFte().stripTrailingZeros().toPlainString()) + " fte, "
+        addFormItem(new Span((o.getFte() == null ? "–" : Formats.number(o.getFte(), getLocale())) + " fte, "
                 + (o.getEmployeesOrMembers() == null ? "–" : o.getEmployeesOrMembers()) + " "
                 + getTranslation("admission.summary.employees")), getTranslation("admission.summary.size"));
         addFormItem(new Span(getTranslation(o.isVolunteerOrganisation() ? "common.yes" : "common.no")),

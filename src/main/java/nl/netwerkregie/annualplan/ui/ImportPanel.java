@@ -47,6 +47,12 @@ final class ImportPanel extends VerticalLayout {
             report.add(new Paragraph(getTranslation("jaarplan.import.rowError", error.row(),
                     getTranslation(error.reasonKey(), error.value()))));
         }
+        for (BegrotingImport.RowError warning : result.warnings()) {
+            Paragraph told = new Paragraph(getTranslation("jaarplan.import.rowError", warning.row(),
+                    getTranslation(warning.reasonKey(), warning.value())));
+            told.addClassName("import-warning");
+            report.add(told);
+        }
     }
 
     private UploadI18N i18n() {

@@ -25,6 +25,7 @@ import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
+import nl.netwerkregie.shared.ui.RowOpening;
 
 /** The jaarplannen, newest year first; coordinators start the plan for a new year here. */
 @Route(value = "jaarplannen", layout = MainLayout.class)
@@ -65,8 +66,8 @@ public class JaarplannenView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("jaarplan.totalCosts"));
         grid.addColumn(p -> p.submittedVersions()).setHeader(getTranslation("jaarplan.column.versions"));
         grid.setItems(queries.all());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JaarplanPage.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(JaarplanPage.class,
+                new RouteParameters("id", String.valueOf(row.id())))));
         add(grid);
         setSizeFull();
     }

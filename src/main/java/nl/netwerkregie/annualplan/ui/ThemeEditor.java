@@ -18,6 +18,7 @@ final class ThemeEditor extends Details {
     private final TextArea activities = new TextArea();
     private final CostItemGrid grid;
     private final Span total = new Span();
+    private final Span heading = new Span();
 
     /**
      * @param index       the theme's place when the form was built; its ids ({@code theme-0-...}) derive from it
@@ -29,7 +30,10 @@ final class ThemeEditor extends Details {
         setOpened(true);
         name.setValue(theme.name() == null ? "" : theme.name());
         FormFields.labelled(name, "jaarplan.theme.name", id + "-name").setWidth("24em");
-        name.addValueChangeListener(e -> onChange.run());
+        name.addValueChangeListener(e -> {
+            showHeading(index);
+            onChange.run();
+        });
         aims.setValue(theme.aims() == null ? "" : theme.aims());
         aims.setLabel(getTranslation("jaarplan.field.aims"));
         aims.setWidthFull();
@@ -38,7 +42,7 @@ final class ThemeEditor extends Details {
         activities.setWidthFull();
         grid = new CostItemGrid(theme.items(), id + "-items");
         total.setId(id + "-total");
-        VerticalLayout content = new VerticalLayout(aims, activities, grid, total);
+        VerticalLayout content = new VerticalLayout(name, aims, activities, grid, total);
         content.setPadding(false);
         name.setReadOnly(!editable);
         aims.setReadOnly(!editable);
@@ -46,8 +50,17 @@ final class ThemeEditor extends Details {
         if (editable) {
             content.add(new CostItemForm(grid, id, onChange, () -> removeTheme.accept(this)));
         }
-        setSummary(name);
+        // The header that opens and closes the theme is text, not the name field: a field inside the toggle is
+        // nested-interactive for screen readers, and a space typed in the name toggled the section (issue 16).
+        heading.setId(id + "-heading");
+        showHeading(index);
+        setSummary(heading);
         add(content);
+    }
+
+    private void showHeading(int index) {
+        String typed = name.getValue() == null ? "" : name.getValue().strip();
+        heading.setText(getTranslation("jaarplan.theme.heading", index + 1) + (typed.isEmpty() ? "" : ": " + typed));
     }
 
     /** The item totals and the theme's total, from the begroting of the whole form. */

@@ -36,6 +36,7 @@ import nl.netwerkregie.shared.ui.DatePickers;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
+import nl.netwerkregie.shared.ui.RowOpening;
 
 /** "Besluitenlijst": every board decision with its outcome and count; export as CSV. */
 @Route(value = "besluiten", layout = MainLayout.class)
@@ -61,8 +62,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("board.column.outcome")).setSortable(true).setSortProperty("status", "outcome");
         grid.addColumn(d -> d.getOutcome() == null ? "" : getTranslation("board.tally", d.getYesCount(), d.getNoCount(),
                 d.getAbstainCount(), d.getRecusedCount())).setHeader(getTranslation("board.column.tally")).setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().getId())))));
+        RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
+                new RouteParameters("id", String.valueOf(row.getId())))));
         grid.setEmptyStateText(getTranslation("board.noDecisions"));
 
         Locale locale = getLocale();

@@ -190,7 +190,7 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("contribution.paidOn"), getTranslation("contribution.state")), printer -> {
             for (ContributionLine l : lines) {
                 printer.printRecord(l.organisationName(), getTranslation("organisation.status." + l.status().name()),
-                        ExcelCsv.decimal(l.due()), ExcelCsv.decimal(l.paid()), l.paidOn() == null ? "" : l.paidOn(),
+                        ExcelCsv.decimal(l.due()), ExcelCsv.decimal(l.paid()), ExcelCsv.date(l.paidOn()),
                         getTranslation("contribution.state." + l.state()));
             }
         });

@@ -132,7 +132,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 Organisation o = e.organisation();
                 printer.printRecord(o.getName(), getTranslation("organisation.kind." + o.getKind().name()),
                         o.getMunicipality(), getTranslation("organisation.status." + o.getStatus().name()),
-                        o.getStatusSince(), String.join(", ", e.werkgroepen()));
+                        ExcelCsv.date(o.getStatusSince()), String.join(", ", e.werkgroepen()));
             }
         });
     }

@@ -75,7 +75,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         status.setId("organisation-status");
         details.addFormItem(status, getTranslation("organisation.status"));
         details.addFormItem(new Span(Formats.date(o.getStatusSince(), getLocale())), getTranslation("organisation.statusSince"));
-        details.addFormItem(new Span(o.getFte() == null ? "" : o.getFte().stripTrailingZeros().toPlainString()), getTranslation("organisation.fte"));
+        details.addFormItem(new Span(Formats.number(o.getFte(), getLocale())), getTranslation("organisation.fte"));
         details.addFormItem(new Span(o.getEmployeesOrMembers() == null ? "" : o.getEmployeesOrMembers().toString()),
                 getTranslation("organisation.employeesOrMembers"));
         details.addFormItem(new Span(getTranslation(o.isVolunteerOrganisation() ? "common.yes" : "common.no")),
@@ -86,8 +86,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                         .map(ContactPerson::username).filter(Objects::nonNull).toList()),
                 currentUser.has(Role.COORDINATOR), contactAccounts, () -> { removeAll(); show(organisations.get(id)); }),
                 getTranslation("organisation.contacts"));
-        details.addFormItem(new Span(Formats.euro(organisations.contributionFor(id, year), getLocale())),
-                getTranslation("organisation.contribution", year));
+        // Only (trial) members owe a contribution; a partner or an applicant is not shown an amount (issue 16).
+        if (o.getStatus().isMember()) {
+            Span contribution = new Span(Formats.euro(organisations.contributionFor(id, year), getLocale()));
+            contribution.setId("organisation-contribution");
+            details.addFormItem(contribution, getTranslation("organisation.contribution", year));
+        }
 
         Grid<StatusChange> history = new Grid<>();
         history.setId("status-history");

@@ -27,6 +27,7 @@ import nl.netwerkregie.shared.DomainException;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
+import nl.netwerkregie.shared.ui.RowOpening;
 
 /** The organisation registry: every organisation with its status and this year's contribution. */
 @Route(value = "organisaties", layout = MainLayout.class)
@@ -58,8 +59,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("organisation.statusSince"));
         grid.addColumn(r -> r.contribution() == null ? "" : Formats.euro(r.contribution(), getLocale()))
                 .setHeader(getTranslation("organisation.contribution", year));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().organisation().getId())))));
+        RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
+                new RouteParameters("id", String.valueOf(row.organisation().getId())))));
 
         status.setPlaceholder(getTranslation("organisation.status"));
         status.setItems(OrganisationStatus.values());

@@ -46,7 +46,7 @@ final class MyOrganisationSections {
         FormLayout details = form("my-organisation-details");
         details.addFormItem(new Span(t("organisation.kind." + o.kind().name())), t("organisation.kind"));
         details.addFormItem(span("my-organisation-municipality", o.municipality()), t("organisation.municipality"));
-        details.addFormItem(new Span(o.fte() == null ? "" : o.fte().stripTrailingZeros().toPlainString()), t("organisation.fte"));
+        details.addFormItem(new Span(Formats.number(o.fte(), locale)), t("organisation.fte"));
         details.addFormItem(new Span(o.employeesOrMembers() == null ? "" : o.employeesOrMembers().toString()),
                 t("organisation.employeesOrMembers"));
         details.addFormItem(new Span(t(o.volunteerOrganisation() ? "common.yes" : "common.no")), t("organisation.volunteer"));

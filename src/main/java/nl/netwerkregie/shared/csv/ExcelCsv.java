@@ -55,6 +55,17 @@ public final class ExcelCsv {
         }
     }
 
+    /** A date as Dutch Excel reads it into a date cell ("1-12-2026"); empty for none. Never ISO. */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    }
+
+    /** A moment in Dutch time as Dutch Excel reads it ("1-12-2026 20:00"); empty for none. */
+    public static String dateTime(java.time.Instant moment) {
+        return moment == null ? "" : moment.atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
+    }
+
     /** A decimal with a comma, as Dutch Excel reads it; empty for none. */
     public static String decimal(BigDecimal value) {
         return value == null ? "" : value.toPlainString().replace('.', ',');

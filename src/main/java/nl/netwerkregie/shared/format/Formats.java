@@ -14,6 +14,7 @@ import java.util.Locale;
 public final class Formats {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private Formats() {
     }
@@ -24,6 +25,11 @@ public final class Formats {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    /** A date in a Dutch text (a mail, a note in the history, a message): "31 dec. 2026", never ISO. */
+    public static String dutchDate(LocalDate date) {
+        return date(date, DUTCH);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
@@ -46,6 +52,20 @@ public final class Formats {
     /** Whole days between then and now, for "age" columns. */
     public static long ageInDays(Instant since, Instant now) {
         return since == null ? 0 : Duration.between(since, now).toDays();
+    }
+
+    /**
+     * A number as the page's language writes it: "100,5" and "1.250" in Dutch, "100.5" and "1,250" in English;
+     * at most two decimals, no trailing zeros (an fte, a count).
+     */
+    public static String number(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale.getLanguage().equals("en")
+                ? Locale.UK : Locale.forLanguageTag("nl-NL"));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     public static String euro(BigDecimal amount, Locale locale) {

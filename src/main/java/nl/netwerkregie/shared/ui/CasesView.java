@@ -50,9 +50,9 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("cases.empty"));
-        grid.addItemClickListener(e -> {
-            if (e.getItem().caseSummary().route() != null) {
-                getUI().ifPresent(ui -> ui.navigate(e.getItem().caseSummary().route()));
+        RowOpening.onClickOrEnter(grid, row -> {
+            if (row.caseSummary().route() != null) {
+                getUI().ifPresent(ui -> ui.navigate(row.caseSummary().route()));
             }
         });
 

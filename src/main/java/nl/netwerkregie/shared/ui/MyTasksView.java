@@ -109,12 +109,13 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         // Sorted by the engine: the columns it can order by (the case's kind and subject live in the features).
         grid.addColumn(TaskRow::step).setHeader(getTranslation("tasks.column.step"))
                 .setSortable(true).setSortProperty(TaskFilter.Order.STEP.name()).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"));
+        grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setKey("caseType")
+                .setHeader(getTranslation("tasks.column.caseType"));
         grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject")).setFlexGrow(2);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unassigned") : names.of(t.assignee()))
-                .setHeader(getTranslation("tasks.column.assignee"));
+                .setKey("assignee").setHeader(getTranslation("tasks.column.assignee"));
         grid.addColumn(t -> Formats.ageInDays(t.created(), Instant.now(clock)))
-                .setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
+                .setKey("ageDays").setHeader(getTranslation("tasks.column.ageDays")).setSortable(true)
                 .setSortProperty(TaskFilter.Order.CREATED.name());
         grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due"))
                 .setSortable(true).setSortProperty(TaskFilter.Order.DUE.name()).setAutoWidth(true);
@@ -122,7 +123,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("task.followUp.column")).setSortable(true)
                 .setSortProperty(TaskFilter.Order.FOLLOW_UP.name());
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        RowOpening.onClickOrEnter(grid, this::open);
+        NarrowScreens.keepOnlyKeyColumns(grid, "caseType", "assignee", "ageDays", "followUp");
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         Objects.requireNonNull(locale);
     }

@@ -190,7 +190,8 @@ class AssignmentEditor extends VerticalLayout {
             case "werkgroep.assignment.endRequired", "werkgroep.assignment.endBeforeStart" -> end;
             case "werkgroep.assignment.budgetNegative" -> budget;
             case "werkgroep.themeTooLong" -> theme;
-            case "werkgroep.assignment.werkgroepRequired", "werkgroep.chairsRequired", "werkgroep.chairLoginRequired" ->
+            case "werkgroep.assignment.werkgroepRequired", "werkgroep.chairsRequired", "werkgroep.chairRequired",
+                    "werkgroep.viceChairRequired", "werkgroep.chairLoginRequired" ->
                     fixedWerkgroepId == null ? werkgroep : null;
             case "werkgroep.assignment.milestoneOutsideTimeline", "werkgroep.assignment.milestoneIncomplete" -> {
                 int index = ((Number) e.arguments()[0]).intValue() - 1;

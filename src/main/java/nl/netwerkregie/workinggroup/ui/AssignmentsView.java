@@ -32,6 +32,7 @@ import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.workinggroup.AssignmentOverview;
 import nl.netwerkregie.workinggroup.AssignmentQueries;
 import nl.netwerkregie.workinggroup.AssignmentResults;
+import nl.netwerkregie.shared.ui.RowOpening;
 
 /**
  * "Opdrachten": every werkgroep assignment with its status and the next report due, late ones first. A chair sees
@@ -95,8 +96,8 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                         : new DueBadge(a.nextReportDue().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), a.late()))
                 .setHeader(owner.getTranslation("werkgroep.assignment.nextReport")).setAutoWidth(true);
         grid.setEmptyStateText(owner.getTranslation("werkgroep.assignment.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(AssignmentView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().id()))));
+        RowOpening.onClickOrEnter(grid, row -> UI.getCurrent().navigate(AssignmentView.class,
+                new RouteParameters("id", String.valueOf(row.id()))));
         return grid;
     }
 

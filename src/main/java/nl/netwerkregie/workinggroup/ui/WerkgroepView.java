@@ -136,15 +136,21 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
     private void refreshSeats() {
         List<WerkgroepMember> all = werkgroepen.seats(werkgroep.getId());
         seats.setItems(all);
-        boolean ok;
+        String problem;
         try {
             werkgroepen.requireChairs(werkgroep.getId());
-            ok = true;
+            problem = null;
         } catch (nl.netwerkregie.shared.DomainException e) {
-            ok = false;
+            problem = getTranslation(e.messageKey(), e.arguments());
         }
-        boolean chairsOk = ok;
-        getChildren().filter(c -> "chairs-missing".equals(c.getId().orElse(null))).forEach(c -> c.setVisible(!chairsOk));
+        // The badge says what is missing: the chair, the vice chair, both, or their login.
+        String shown = problem;
+        getChildren().filter(c -> "chairs-missing".equals(c.getId().orElse(null))).forEach(c -> {
+            c.setVisible(shown != null);
+            if (shown != null) {
+                ((Span) c).setText(shown);
+            }
+        });
     }
 
     private void openAddSeat() {

@@ -26,6 +26,7 @@ import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.workinggroup.Werkgroep;
 import nl.netwerkregie.workinggroup.WerkgroepForm;
 import nl.netwerkregie.workinggroup.WerkgroepService;
+import nl.netwerkregie.shared.ui.RowOpening;
 
 /** "Werkgroepen": every werkgroep; coordinators add new ones. */
 @Route(value = "werkgroepen", layout = MainLayout.class)
@@ -46,8 +47,8 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(w -> w.isPermanent() ? getTranslation("werkgroep.ongoing") : Formats.date(w.getStartDate(), getLocale()) + " – "
                 + Formats.date(w.getEndDate(), getLocale())).setHeader(getTranslation("werkgroep.period"));
         grid.setEmptyStateText(getTranslation("werkgroep.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(WerkgroepView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().getId()))));
+        RowOpening.onClickOrEnter(grid, row -> UI.getCurrent().navigate(WerkgroepView.class,
+                new RouteParameters("id", String.valueOf(row.getId()))));
         H2 title = new H2(getTranslation("werkgroep.title"));
         add(title);
         if (currentUser.has(Role.COORDINATOR)) {

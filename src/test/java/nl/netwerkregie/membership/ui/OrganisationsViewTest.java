@@ -85,6 +85,21 @@ class OrganisationsViewTest extends UiTest {
         UI.getCurrent().navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(mst.getId())));
         assertThat(_get(Span.class, spec -> spec.withId("organisation-status")).getText()).isEqualTo("Lid");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("status-history")))).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("organisation-contribution")).getText()).startsWith("€");
+    }
+
+    @Test
+    void aPartnerOwesNoContributionAndItsPageShowsNoneAndAnFteWithADecimalComma() {
+        login("coordinator1");
+        long partner = organisations.create(new nl.netwerkregie.membership.OrganisationDetails(
+                "Partner Zonder Contributie " + System.nanoTime(), OrganisationKind.OTHER, "Enschede",
+                new java.math.BigDecimal("14.5"), 20, false, "B", "b@example.org", List.of()),
+                nl.netwerkregie.membership.OrganisationStatus.PARTNER, "Samenwerkingspartner", "test");
+        UI.getCurrent().navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(partner)));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class,
+                spec -> spec.withId("organisation-contribution"))).as("no amount for a partner").isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, spec -> spec.withText("14,5")))
+                .as("Dutch figures").hasSize(1);
     }
 
     @Test

@@ -25,6 +25,15 @@ class FormatsTest {
     }
 
     @Test
+    void numbersWithADecimalCommaInDutchAndAPointInEnglish() {
+        assertThat(Formats.number(new java.math.BigDecimal("100.5"), DUTCH)).isEqualTo("100,5");
+        assertThat(Formats.number(new java.math.BigDecimal("14.50"), DUTCH)).isEqualTo("14,5");
+        assertThat(Formats.number(new java.math.BigDecimal("1250"), DUTCH)).isEqualTo("1.250");
+        assertThat(Formats.number(new java.math.BigDecimal("100.5"), java.util.Locale.ENGLISH)).isEqualTo("100.5");
+        assertThat(Formats.number(null, DUTCH)).isEmpty();
+    }
+
+    @Test
     void amountsInEuroTheDutchWay() {
         assertThat(Formats.euro(new java.math.BigDecimal("12500"), DUTCH).replace('\u00A0', ' ')).isEqualTo("€ 12.500,00");
     }

@@ -125,7 +125,7 @@ class AssignmentViewsTest extends UiTest {
         submit();
         ComboBox<Object> choice = _get(ComboBox.class, spec -> spec.withId("assignment-werkgroep"));
         assertThat(choice.isInvalid()).isTrue();
-        assertThat(choice.getErrorMessage()).contains("heeft geen voorzitter en vicevoorzitter");
+        assertThat(choice.getErrorMessage()).as("names the missing seat").contains("heeft nog geen vicevoorzitter");
         assertThat(_get(TextArea.class, spec -> spec.withId("assignment-doel")).getValue()).isEqualTo("Scholing organiseren");
         assertThat(queries.ofWerkgroep(werkgroep)).isEmpty();
     }
