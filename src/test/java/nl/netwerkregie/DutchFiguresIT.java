@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DutchFiguresIT extends IntegrationTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    private static final Pattern DECIMAL_POINT = Pattern.compile("\\b\\d+\\.(\\d{1,2}|\\d{4,})\\b");
+    private static final Pattern ISO_DATE = DutchText.ISO_DATE;
+    private static final Pattern DECIMAL_POINT = DutchText.DECIMAL_POINT;
 
     @Autowired DecisionExport decisions;
     @Autowired nl.netwerkregie.board.BoardDecisionService board;
@@ -88,10 +88,7 @@ class DutchFiguresIT extends IntegrationTest {
     }
 
     private static void readsDutch(String what, String text) {
-        assertThat(text).as(what + " has content").isNotBlank();
-        assertThat(ISO_DATE.matcher(text).results().map(m -> m.group()).toList()).as(what + ": ISO dates").isEmpty();
-        assertThat(DECIMAL_POINT.matcher(text).results().map(m -> m.group()).toList()).as(what + ": decimal points")
-                .isEmpty();
+        DutchText.assertReadsDutch(what, text);
     }
 
     private static String csv(byte[] bytes) {

@@ -34,7 +34,7 @@ class AdmissionLifeStory implements LifeStoryContributor {
                         null, a.getInformationRequest()));
             }
             if (a.getTrialStart() != null) {
-                events.add(new LifeEvent(a.getTrialStart(), "lifestory.trial", new Object[] {a.getTrialEnd().toString()}, null));
+                events.add(new LifeEvent(a.getTrialStart(), "lifestory.trial", new Object[] {a.getTrialEnd()}, null));
             }
             board.ofCase(AdmissionService.CASE_TYPE, String.valueOf(a.getId()))
                     .forEach(d -> events.add(DecisionLifeEvents.of(d)));

@@ -17,4 +17,11 @@ public record LifeEvent(LocalDate when, String whatKey, Object[] whatArgs, Strin
     public Object[] whatArgs() {
         return whatArgs.clone();
     }
+
+    /** The arguments as the reader reads them: a date in their language ("31 dec. 2027"), never ISO. */
+    public Object[] whatArgs(java.util.Locale locale) {
+        return java.util.Arrays.stream(whatArgs)
+                .map(a -> a instanceof java.time.LocalDate date ? nl.netwerkregie.shared.format.Formats.date(date, locale) : a)
+                .toArray();
+    }
 }

@@ -55,7 +55,7 @@ public class LifeStoryExport {
         }
         for (LifeEvent e : events) {
             table.addCell(new Paragraph(Formats.date(e.when(), locale), normal));
-            table.addCell(new Paragraph(translations.translate(locale, e.whatKey(), e.whatArgs()), normal));
+            table.addCell(new Paragraph(translations.translate(locale, e.whatKey(), e.whatArgs(locale)), normal));
             table.addCell(new Paragraph(e.detail() == null ? "" : e.detail(), normal));
         }
         document.add(table);

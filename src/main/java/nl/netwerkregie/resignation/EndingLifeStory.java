@@ -34,10 +34,10 @@ class EndingLifeStory implements LifeStoryContributor {
         for (MembershipEnding e : endings.endingsOf(organisation.getId())) {
             events.add(e.isRecordedOnBehalf()
                     ? new LifeEvent(e.getReceivedOn(), "lifestory.ending.RESIGNATION.onBehalf", new Object[] {
-                            e.getEndDate().toString(), e.getCreatedAt().atZone(ClockConfig.NETWORK_ZONE).toLocalDate().toString(),
+                            e.getEndDate(), e.getCreatedAt().atZone(ClockConfig.NETWORK_ZONE).toLocalDate(),
                             users.displayName(e.getSubmittedBy())}, e.getReasons())
                     : new LifeEvent(e.getReceivedOn(), "lifestory.ending." + e.getKind(),
-                            new Object[] {e.getEndDate().toString()}, e.getReasons()));
+                            new Object[] {e.getEndDate()}, e.getReasons()));
             if (e.getStatus() == EndingStatus.WITHDRAWN) {
                 events.add(new LifeEvent(e.getReceivedOn(), "lifestory.ending.withdrawn", null, null));
             }

@@ -12,6 +12,7 @@ import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationStatus;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.shared.Texts;
+import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.i18n.TranslationProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,11 +74,11 @@ public class ResignationSteps {
     public long prepareTerminationDecision(long endingId) {
         MembershipEnding ending = endings.get(endingId);
         Organisation o = endings.organisationOf(ending);
-        String proposal = translations.dutch("termination.board.proposal", ending.getEndDate().toString()) + "\n\n"
+        String proposal = translations.dutch("termination.board.proposal", Formats.dutchDate(ending.getEndDate())) + "\n\n"
                 + ending.getReasons() + "\n\n" + (ending.getResponse() == null
                 ? translations.dutch("termination.board.noResponse") : translations.dutch("termination.board.response") + "\n" + ending.getResponse());
         long decisionId = board.prepare(new DecisionRequest(ResignationService.CASE_TYPE, String.valueOf(endingId),
-                o.getName(), translations.dutch("termination.board.question", o.getName(), ending.getEndDate().toString()),
+                o.getName(), translations.dutch("termination.board.question", o.getName(), Formats.dutchDate(ending.getEndDate())),
                 Texts.limit(proposal, MAX_PROPOSAL), DecisionMode.ONLINE, null), ending.getSubmittedBy());
         ending.toBoard(decisionId);
         return decisionId;
@@ -103,7 +104,8 @@ public class ResignationSteps {
     }
 
     /**
-     * On the end date: the organisation becomes a former member, every seat of its people ends.
+     * After the end date (its last day of membership): the organisation is a former member from the next day, every
+     * seat of its people ended on the end date.
      *
      * @return the seats that need a successor (the process gives the coordinator a task for each)
      */
@@ -111,7 +113,7 @@ public class ResignationSteps {
     public List<String> endMembership(long endingId) {
         MembershipEnding ending = endings.get(endingId);
         Organisation o = endings.organisationOf(ending);
-        membership.changeStatus(o.getId(), OrganisationStatus.FORMER_MEMBER, ending.getEndDate(),
+        membership.changeStatus(o.getId(), OrganisationStatus.FORMER_MEMBER, ending.getEndDate().plusDays(1),
                 translations.dutch(ending.getKind() == EndingKind.RESIGNATION ? "resignation.reason.ended" : "termination.reason.ended"),
                 SYSTEM);
         ending.status(EndingStatus.ENDED);

@@ -67,7 +67,7 @@ class JaarplanJourneyIT extends BrowserTest {
         click(waitFor("plan-submit"));
         click(waitFor("plan-submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));
-        screenshot("jaarplan-1-submitted");
+        look("jaarplan-1-submitted");
 
         advise("De netwerkgroep adviseert positief.");
         boardVotes("Tegen", 4, "Meer aandacht voor mantelzorgers graag.");
@@ -75,7 +75,7 @@ class JaarplanJourneyIT extends BrowserTest {
         logInAs("coordinator1");
         openTask("Jaarplan herzien en opnieuw indienen");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revise-remarks"), "mantelzorgers"));
-        screenshot("jaarplan-2-revise");
+        look("jaarplan-2-revise");
         click(driver.findElement(By.id("revise-resubmit")));
         waitFor("task-grid");
 
@@ -92,10 +92,10 @@ class JaarplanJourneyIT extends BrowserTest {
                         + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
                         + ".catch(e => done('error ' + e));", pdf);
         assertThat(firstBytes).isEqualTo("%PDF-");
-        screenshot("jaarplan-3-adopted");
+        look("jaarplan-3-adopted");
         driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("cost-chart")));
         assertThat(driver.findElements(By.cssSelector("#cost-chart .cost-bar"))).hasSize(4);
-        screenshot("jaarplan-4-chart");
+        look("jaarplan-4-chart");
     }
 
     private void advise(String advice) throws Exception {

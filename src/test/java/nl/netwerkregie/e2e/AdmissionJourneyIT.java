@@ -34,7 +34,7 @@ class AdmissionJourneyIT extends BrowserTest {
         }
         click(driver.findElements(By.cssSelector("#intake-next vaadin-radio-button label")).get(1));
         driver.findElement(By.cssSelector("#intake-text textarea")).sendKeys("Voldoet aan alle criteria.");
-        screenshot("admission-2-intake");
+        look("admission-2-intake");
         click(driver.findElement(By.id("intake-submit")));
         waitFor("task-grid");
 
@@ -54,7 +54,7 @@ class AdmissionJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#review-notes textarea")).sendKeys("Actief in de werkgroep.");
         click(driver.findElements(By.cssSelector("#review-proposal vaadin-radio-button label")).get(0));
         driver.findElement(By.cssSelector("#review-motivation textarea")).sendKeys("Heeft het proefjaar goed doorlopen.");
-        screenshot("admission-3-review");
+        look("admission-3-review");
         click(driver.findElement(By.id("review-submit")));
         waitFor("task-grid");
 
@@ -75,7 +75,7 @@ class AdmissionJourneyIT extends BrowserTest {
         assertThat(waitFor("life-story").getText() + driver.findElements(By.cssSelector("#life-story vaadin-grid-cell-content"))
                 .stream().map(WebElement::getText).reduce("", String::concat))
                 .contains("Aanvraag lidmaatschap ingediend", "Proefjaar gestart", "Bestuursbesluit aangenomen");
-        screenshot("admission-4-member");
+        look("admission-4-member");
     }
 
     private void apply() throws Exception {
@@ -96,7 +96,7 @@ class AdmissionJourneyIT extends BrowserTest {
         driver.findElement(By.id("apply-vision-upload")).getShadowRoot()
                 .findElement(By.cssSelector("input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-vision-message"), "Ontvangen"));
-        screenshot("admission-1-application");
+        look("admission-1-application");
         click(driver.findElement(By.id("apply-submit")));
         waitFor("apply-thanks");
     }

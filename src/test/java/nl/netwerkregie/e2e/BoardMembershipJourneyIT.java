@@ -55,7 +55,7 @@ class BoardMembershipJourneyIT extends BrowserTest {
             waitFor("invite-first-name").findElement(By.tagName("input")).sendKeys("Femke");
             driver.findElement(By.cssSelector("#invite-last-name input")).sendKeys("Veldkamp " + suffix);
             driver.findElement(By.cssSelector("#invite-email input")).sendKeys("f.veldkamp" + suffix + "@zgt.example");
-            screenshot("people-1-invite");
+            look("people-1-invite");
             click(driver.findElement(By.id("invite-send")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-grid"), "Femke Veldkamp " + suffix));
 
@@ -76,12 +76,12 @@ class BoardMembershipJourneyIT extends BrowserTest {
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), password);
             WebElement repeat = driver.findElement(By.cssSelector("#account-password-repeat input"));
             repeat.sendKeys(Keys.chord(Keys.CONTROL, "a"), password);
-            screenshot("people-2-choose-password");
+            look("people-2-choose-password");
             click(driver.findElement(By.id("account-save")));
             waitFor("account-done");
             String username = "fveldkamp" + suffix;
             logInAs("f.veldkamp" + suffix + "@zgt.example", password, username);
-            screenshot("people-3-first-login");
+            look("people-3-first-login");
 
             // The same link a second time: refused with a clear message.
             driver.get(url(path));
@@ -111,7 +111,7 @@ class BoardMembershipJourneyIT extends BrowserTest {
             click(driver.findElement(By.id("save-end-seat")));
             click(waitFor("confirm-end-seat"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ended-seats"), "Truus Leferink"));
-            screenshot("people-4-board-seats");
+            look("people-4-board-seats");
 
             loginAs("coordinator1");
             long after = decisions.putToBoard("Na de wissel " + suffix, "Stemt u in?", "Voorstel.",
@@ -125,7 +125,7 @@ class BoardMembershipJourneyIT extends BrowserTest {
             logInAs("f.veldkamp" + suffix + "@zgt.example", password, username);
             driver.findElement(By.cssSelector("#task-search input")).sendKeys("Na de wissel " + suffix);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), "Stemmen"));
-            screenshot("people-5-new-member-tasks");
+            look("people-5-new-member-tasks");
         } finally {
             restoreTheDemoBoard();
         }

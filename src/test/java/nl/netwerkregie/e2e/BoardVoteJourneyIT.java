@@ -29,7 +29,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#new-proposal textarea")).sendKeys("Het bestuur vergadert in 2027 zes keer.");
         driver.findElement(By.id("save-put-to-board")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
-        screenshot("board-1-put-to-board");
+        look("board-1-put-to-board");
 
         logInAs("bestuur1");
         waitFor("task-grid");
@@ -38,7 +38,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), subject));
         wait.until(d -> d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().startsWith("Testtaak")).findAny().isEmpty());
-        screenshot("board-2-task-list");
+        look("board-2-task-list");
         // The grid recycles cell elements; click the one on screen that shows the subject.
         WebElement cell = driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().equals("Stemmen") && c.isDisplayed())
@@ -52,7 +52,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         click(driver.findElement(By.id("cast-vote")));
         wait.until(ExpectedConditions.attributeToBe(By.id("vote-choice"), "invalid", "true"));
         assertThat(driver.findElement(By.cssSelector("#vote-reason textarea")).getAttribute("value")).isEqualTo("Past bij het jaarplan");
-        screenshot("board-3-vote-form");
+        look("board-3-vote-form");
 
         WebElement yes = driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button")).get(0);
         click(yes.findElement(By.tagName("label")));
@@ -63,11 +63,11 @@ class BoardVoteJourneyIT extends BrowserTest {
         assertThat(told.getText()).matches("Uw stem is vastgelegd\\. 1 van \\d+ stemmen uitgebracht; de stemming "
                 + "(sluit op .+|loopt nog)\\.");
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Uw stem is vastgelegd");
-        screenshot("board-3b-vote-recorded");
+        look("board-3b-vote-recorded");
 
         driver.get(url("/besluiten"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
-        screenshot("board-4-decision-list");
+        look("board-4-decision-list");
         loginAs("coordinator1");
         long decisionId = decisions.all().stream().filter(d -> d.getSubject().equals(subject)).findFirst().orElseThrow().getId();
         assertThat(decisions.votes(decisionId)).extracting(Vote::getMemberId, Vote::getChoice, Vote::getReason)

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest extends IntegrationTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
     protected static ChromeDriver driver;
     protected static WebDriverWait wait;
 
@@ -141,6 +145,53 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected WebElement waitFor(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Looks at the page as every user would (issue 16): a screenshot at 1366 x 900 and at a phone's 390 x 844, each
+     * width checked by axe-core for WCAG 2.1 A and AA, and in Dutch mode no ISO date or decimal point in the text.
+     * The window returns to its width after, so the journey goes on as it was.
+     */
+    protected void look(String name) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            resize(size);
+            settled();
+            String suffix = size.equals(PHONE) ? "-390" : "-1366";
+            screenshot(name + suffix);
+            Axe.assertNoViolations(driver, name + suffix);
+            if ("nl".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+                nl.netwerkregie.DutchText.assertReadsDutch(name + suffix,
+                        (String) driver.executeScript("return document.body.innerText"));
+            }
+        }
+        resize(before);
+    }
+
+    /** Waits until no animation runs (a dialog fading in): axe would measure colours half-way through it. */
+    protected void settled() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || (a.effect && a.effect.getComputedTiming().iterations === Infinity));")));
+    }
+
+    /** Resizes the window and waits until Vaadin has answered the resize (columns shown or hidden, the drawer). */
+    protected void resize(Dimension size) {
+        if (driver.manage().window().getSize().equals(size)) {
+            return;
+        }
+        driver.manage().window().setSize(size);
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow ? Object.values(window.Vaadin.Flow.clients) : [];
+                return clients.every(c => !c.isActive || !c.isActive());""")));
+        try {
+            Thread.sleep(300); // the resize event reaches the server after a short debounce
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow ? Object.values(window.Vaadin.Flow.clients) : [];
+                return clients.every(c => !c.isActive || !c.isActive());""")));
     }
 
     protected void screenshot(String name) throws IOException {

@@ -23,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KeyboardAndPhoneJourneyIT extends BrowserTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @Autowired BoardDecisionService decisions;
 
     @AfterEach
@@ -96,13 +93,13 @@ class KeyboardAndPhoneJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText)).as("the key columns only")
                 .contains("Taak").doesNotContain("Soort zaak", "Opgepakt door");
-        screenshot("phone-1-my-tasks");
+        look("phone-1-my-tasks");
         Axe.assertNoViolations(driver, "Mijn taken at 390 px");
 
         // An address that leads nowhere says so, in Dutch, with the way back (not a silent jump to the login).
         driver.get(url("/bestaat-niet"));
         assertThat(waitFor("not-found-title").getText()).isEqualTo("Deze pagina bestaat niet");
-        screenshot("phone-1b-not-found");
+        look("phone-1b-not-found");
         driver.get(url("/"));
         waitFor("task-grid");
 

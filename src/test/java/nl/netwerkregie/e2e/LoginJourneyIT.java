@@ -32,9 +32,9 @@ class LoginJourneyIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        screenshot("login");
+        look("login");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Netwerken Palliatieve Zorg Twente");
-        assertThat(Files.size(SCREENSHOTS.resolve("login.png"))).isPositive();
+        assertThat(Files.size(SCREENSHOTS.resolve("login-1366.png"))).isPositive();
     }
 
     @Test
@@ -59,7 +59,7 @@ class LoginJourneyIT extends BrowserTest {
                     assertThat(tasks).as(user + " must not see " + other[1]).doesNotContain(other[1]);
                 }
             }
-            screenshot("tasks-" + user);
+            look("tasks-" + user);
         }
     }
 

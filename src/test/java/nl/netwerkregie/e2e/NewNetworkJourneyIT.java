@@ -48,10 +48,10 @@ class NewNetworkJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#coordinator-email input")).sendKeys(address);
         wait.until(d -> d.findElement(By.cssSelector("#network-rules textarea")).getAttribute("value")
                 .contains("id: " + networkId));
-        screenshot("network-1-add");
+        look("network-1-add");
         click(driver.findElement(By.id("network-save")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("networks-grid"), networkName));
-        screenshot("network-2-added");
+        look("network-2-added");
 
         // The coordinator's invitation, opened logged out.
         wait.until(d -> Mails.lastTo(greenMail, address) != null);
@@ -72,7 +72,7 @@ class NewNetworkJourneyIT extends BrowserTest {
         assertThat(registry.getText()).doesNotContain("Medisch Spectrum Twente").doesNotContain("Careyn");
         driver.get(url("/bestuur"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Stuurgroep"));
-        screenshot("network-3-new-coordinator");
+        look("network-3-new-coordinator");
 
         // Twente's coordinator: Twente's name, Twente's registry, nothing of the new network.
         logInAs("coordinator1");
@@ -85,6 +85,6 @@ class NewNetworkJourneyIT extends BrowserTest {
         WebElement people = waitFor("people-grid");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-grid"), "Jansen"));
         assertThat(people.getText()).doesNotContain("van Eem " + suffix);
-        screenshot("network-4-twente-unchanged");
+        look("network-4-twente-unchanged");
     }
 }

@@ -43,10 +43,10 @@ class ResignationJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resign-end-date"), expectedEnd));
         assertThat(driver.findElement(By.id("resign-end-date")).getText()).startsWith("Als u vandaag opzegt");
         driver.findElement(By.cssSelector("#resign-reasons textarea")).sendKeys("Wij gaan op in een grotere organisatie.");
-        screenshot("resignation-1-form");
+        look("resignation-1-form");
         click(driver.findElement(By.id("resign-submit")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resign-confirmation-text"), expectedEnd));
-        screenshot("resignation-1b-confirmation");
+        look("resignation-1b-confirmation");
         click(waitFor("resign-confirmation-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resign-status"), "Opzegging door het lid"));
 
@@ -70,7 +70,7 @@ class ResignationJourneyIT extends BrowserTest {
         String row = driver.findElements(By.cssSelector("#member-grid vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + "|" + b);
         assertThat(row).contains(name + "|VVT", "Voormalig lid");
-        screenshot("resignation-2-member-list");
+        look("resignation-2-member-list");
         assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.FORMER_MEMBER);
     }
 }

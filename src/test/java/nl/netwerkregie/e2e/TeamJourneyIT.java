@@ -34,7 +34,7 @@ class TeamJourneyIT extends BrowserTest {
         assertThat(waitFor("claim-banner").getText())
                 .contains("Deze taak is nog van niemand. Pak hem op zodat anderen zien dat u eraan werkt.");
         assertThat(driver.findElements(By.id("intake-submit"))).as("the form is there to read").hasSize(1);
-        screenshot("team-1-claim-banner");
+        look("team-1-claim-banner");
         click(waitFor("claim-task"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claim-banner")));
         assertThat(taskService.createTaskQuery().taskId(intake).singleResult().getAssignee()).isEqualTo("coordinator1");
@@ -46,7 +46,7 @@ class TeamJourneyIT extends BrowserTest {
         wait.until(d -> cells().stream().anyMatch(c -> c.getText().startsWith("Anouk Jansen werkt hieraan sinds "))
                 && cells().stream().noneMatch(c -> c.getText().equals("Nog niet opgepakt")));
         assertThat(cells()).extracting(WebElement::getText).contains("Aanvraag beoordelen", organisation);
-        screenshot("team-2-team-view");
+        look("team-2-team-view");
         Axe.assertNoViolations(driver, "the team view");
 
         WebElement step = driver.findElements(By.cssSelector("#team-grid vaadin-grid-cell-content a")).stream()
@@ -56,7 +56,7 @@ class TeamJourneyIT extends BrowserTest {
         assertThat(waitFor("task-holder").getText()).startsWith("Anouk Jansen werkt hieraan sinds ");
         assertThat(driver.findElements(By.id("intake-submit"))).as("no form beside Anouk's work").isEmpty();
         assertThat(waitFor("take-over").getText()).isEqualTo("Overnemen");
-        screenshot("team-3-held-by-colleague");
+        look("team-3-held-by-colleague");
         Axe.assertNoViolations(driver, "the task page of a task a colleague holds");
         assertThat(taskService.createTaskQuery().taskId(intake).singleResult().getAssignee()).isEqualTo("coordinator1");
     }

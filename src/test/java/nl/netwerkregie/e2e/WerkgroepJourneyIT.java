@@ -39,7 +39,7 @@ class WerkgroepJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#assignment-result textarea")).sendKeys("Twintig huisartsen geschoold in proactieve zorgplanning.");
         typeDate("assignment-start", LocalDate.now());
         typeDate("assignment-end", LocalDate.now().plusMonths(6));
-        screenshot("werkgroep-1-draft");
+        look("werkgroep-1-draft");
         click(driver.findElement(By.id("submit-assignment")));
         wait.until(ExpectedConditions.urlMatches(".*/opdrachten/[0-9]+$"));
 
@@ -61,13 +61,13 @@ class WerkgroepJourneyIT extends BrowserTest {
         AssignmentOverview closed = queries.visible().stream().filter(a -> a.doel().equals(doel)).findFirst()
                 .orElseThrow();
         assertThat(closed.status()).isEqualTo(AssignmentStatus.CLOSED);
-        screenshot("werkgroep-4-closed");
+        look("werkgroep-4-closed");
 
         // The assignment page shows the tijdspad with both reports on it.
         driver.get(url("/opdrachten/" + closed.id()));
         WebElement axis = waitFor("assignment-time-axis");
         assertThat(axis.findElements(By.cssSelector(".time-axis-report, .time-axis-final-report"))).hasSize(2);
-        screenshot("werkgroep-5-timeline");
+        look("werkgroep-5-timeline");
     }
 
     private void fileReport(boolean finalReport, String text) throws Exception {

@@ -91,7 +91,7 @@ class ResignViewTest extends UiTest {
         assertThat(confirmation.isOpened()).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("resign-confirmation-text")).getText())
                 .startsWith("U zegt het lidmaatschap van Hospice Delden")
-                .contains("Het lidmaatschap eindigt op " + date(endings.endDateIfResignedToday()) + ".");
+                .contains("Het lidmaatschap loopt tot en met " + date(endings.endDateIfResignedToday()) + "; tot en met die dag");
         assertThat(endings.openEndingOf(id)).as("nothing is sent before the answer").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("resign-confirmation-cancel")));
@@ -129,13 +129,13 @@ class ResignViewTest extends UiTest {
         LocalDate yesterday = today.minusDays(1);
         receivedOn.setValue(yesterday);
         assertThat(_get(Span.class, spec -> spec.withId("resign-end-date")).getText()).isEqualTo("De opzegging van " + name
-                + " is ontvangen op " + date(yesterday) + "; het lidmaatschap eindigt dan op "
+                + " is ontvangen op " + date(yesterday) + "; het lidmaatschap loopt dan tot en met "
                 + date(endings.endDateIfReceivedOn(yesterday)) + ".");
         _get(TextArea.class, spec -> spec.withId("resign-reasons")).setValue("Brief van de bestuurder.");
         _click(_get(Button.class, spec -> spec.withId("resign-submit")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("resign-confirmation-text")).getText())
-                .isEqualTo("U legt de opzegging van " + name + " vast, ontvangen op " + date(yesterday) + ". Het lidmaatschap eindigt op "
-                        + date(endings.endDateIfReceivedOn(yesterday)) + ". Tot die datum blijft " + name
+                .isEqualTo("U legt de opzegging van " + name + " vast, ontvangen op " + date(yesterday) + ". Het lidmaatschap loopt tot en met "
+                        + date(endings.endDateIfReceivedOn(yesterday)) + "; tot en met die dag blijft " + name
                         + " lid en blijft de contributie van dat jaar verschuldigd.");
         _click(_get(Button.class, spec -> spec.withId("resign-confirmation-confirm")));
         assertThat(endings.openEndingOf(id)).hasValueSatisfying(e -> {

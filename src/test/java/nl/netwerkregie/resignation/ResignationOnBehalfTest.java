@@ -88,7 +88,7 @@ class ResignationOnBehalfTest extends IntegrationTest {
                 .filteredOn(e -> e.whatKey().equals("lifestory.ending.RESIGNATION.onBehalf"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.when()).isEqualTo(received))
-                .satisfies(e -> assertThat(e.whatArgs()).containsExactly(year + "-12-31", year + "-10-01", "Anouk Jansen"));
+                .satisfies(e -> assertThat(e.whatArgs()).containsExactly(java.time.LocalDate.of(year, 12, 31), java.time.LocalDate.of(year, 10, 1), "Anouk Jansen"));
     }
 
     /** The resignation with that received date is refused with that message, and nothing is recorded. */

@@ -85,14 +85,15 @@ class ResignationProcessTest extends IntegrationTest {
         long endingId = Long.parseLong(pi.getBusinessKey());
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus()).isEqualTo(OrganisationStatus.MEMBER);
         org.assertj.core.api.Assertions.assertThat(job(EndingProcesses.TIMER_END_DATE, pi).getDuedate().toInstant())
-                .isEqualTo(queries.get(endingId).getEndDate().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+                .as("the end date is the last day of membership")
+                .isEqualTo(queries.get(endingId).getEndDate().plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
 
         execute(job(EndingProcesses.TIMER_END_DATE, pi));
         assertThat(pi).isEnded().hasPassed("Task_EndMembership", "EndEvent_MembershipEnded");
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatus())
                 .isEqualTo(OrganisationStatus.FORMER_MEMBER);
         org.assertj.core.api.Assertions.assertThat(organisations.get(organisationId).getStatusSince())
-                .isEqualTo(queries.get(endingId).getEndDate());
+                .isEqualTo(queries.get(endingId).getEndDate().plusDays(1));
         org.assertj.core.api.Assertions.assertThat(queries.get(endingId).getStatus()).isEqualTo(EndingStatus.ENDED);
         assertThat(pi).variables().containsOnlyKeys("resignationId");
     }

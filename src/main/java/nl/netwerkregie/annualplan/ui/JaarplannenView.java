@@ -1,5 +1,6 @@
 package nl.netwerkregie.annualplan.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,12 +60,13 @@ public class JaarplannenView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("jaarplannen-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(JaarplanView::year).setHeader(getTranslation("jaarplan.field.year")).setAutoWidth(true);
+        Grid.Column<JaarplanView> year = grid.addColumn(JaarplanView::year).setHeader(getTranslation("jaarplan.field.year")).setAutoWidth(true);
         grid.addColumn(p -> p.content().title()).setHeader(getTranslation("jaarplan.field.title")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("jaarplan.status." + p.status())).setHeader(getTranslation("jaarplan.column.status"));
+        Grid.Column<JaarplanView> status = grid.addColumn(p -> getTranslation("jaarplan.status." + p.status())).setHeader(getTranslation("jaarplan.column.status"));
         grid.addColumn(p -> Formats.euro(p.begroting().totalCosts(), getLocale()))
                 .setHeader(getTranslation("jaarplan.totalCosts"));
         grid.addColumn(p -> p.submittedVersions()).setHeader(getTranslation("jaarplan.column.versions"));
+        NarrowScreens.keepOnly(grid, year, status);
         grid.setItems(queries.all());
         RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(JaarplanPage.class,
                 new RouteParameters("id", String.valueOf(row.id())))));

@@ -1,5 +1,6 @@
 package nl.netwerkregie.board.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,16 +53,18 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         this.clock = clock;
         setSizeFull();
         grid.setId("decision-grid");
-        grid.addColumn(d -> Formats.date(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt(), getLocale()))
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grid.Column<BoardDecision> date = grid.addColumn(d -> Formats.date(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt(), getLocale()))
                 .setHeader(getTranslation("board.column.date")).setSortable(true).setSortProperty("preparedAt");
-        grid.addColumn(BoardDecision::getSubject).setHeader(getTranslation("board.column.subject")).setSortable(true)
+        Grid.Column<BoardDecision> subject = grid.addColumn(BoardDecision::getSubject).setHeader(getTranslation("board.column.subject")).setSortable(true)
                 .setSortProperty("subject").setFlexGrow(2);
         grid.addColumn(BoardDecision::getQuestion).setHeader(getTranslation("board.question")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("board.status." + d.getStatus())
+        Grid.Column<BoardDecision> outcome = grid.addColumn(d -> getTranslation("board.status." + d.getStatus())
                 + (d.getOutcome() == null ? "" : " – " + getTranslation("board.outcome." + d.getOutcome())))
                 .setHeader(getTranslation("board.column.outcome")).setSortable(true).setSortProperty("status", "outcome");
         grid.addColumn(d -> d.getOutcome() == null ? "" : getTranslation("board.tally", d.getYesCount(), d.getNoCount(),
                 d.getAbstainCount(), d.getRecusedCount())).setHeader(getTranslation("board.column.tally")).setAutoWidth(true);
+        NarrowScreens.keepOnly(grid, date, subject, outcome);
         RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
                 new RouteParameters("id", String.valueOf(row.getId())))));
         grid.setEmptyStateText(getTranslation("board.noDecisions"));

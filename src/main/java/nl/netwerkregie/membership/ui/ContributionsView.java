@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,16 +88,17 @@ public class ContributionsView extends VerticalLayout implements HasDynamicTitle
     private void configureGrid() {
         grid.setId("contribution-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ContributionLine::organisationName).setHeader(getTranslation("organisation.name"))
+        Grid.Column<ContributionLine> name = grid.addColumn(ContributionLine::organisationName).setHeader(getTranslation("organisation.name"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(l -> getTranslation("organisation.status." + l.status().name()))
                 .setHeader(getTranslation("organisation.status"));
-        grid.addColumn(l -> Formats.euro(l.due(), getLocale())).setHeader(getTranslation("contribution.due"));
+        Grid.Column<ContributionLine> due = grid.addColumn(l -> Formats.euro(l.due(), getLocale())).setHeader(getTranslation("contribution.due"));
         grid.addColumn(l -> l.paid() == null ? "" : Formats.euro(l.paid(), getLocale()))
                 .setHeader(getTranslation("contribution.paid"));
         grid.addColumn(l -> l.paidOn() == null ? "" : Formats.date(l.paidOn(), getLocale()))
                 .setHeader(getTranslation("contribution.paidOn"));
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("contribution.state"));
+        NarrowScreens.keepOnly(grid, name, due, grid.getColumns().get(grid.getColumns().size() - 1));
         if (mayRecord) {
             grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         }

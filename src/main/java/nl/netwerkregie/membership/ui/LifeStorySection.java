@@ -44,7 +44,7 @@ class LifeStorySection implements OrganisationSection {
         timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         timeline.setId("life-story");
         timeline.addColumn(e -> Formats.date(e.when(), locale)).setHeader(section.getTranslation("history.date")).setAutoWidth(true);
-        timeline.addColumn(e -> section.getTranslation(e.whatKey(), e.whatArgs())).setHeader(section.getTranslation("lifestory.what"))
+        timeline.addColumn(e -> section.getTranslation(e.whatKey(), e.whatArgs(com.vaadin.flow.component.UI.getCurrent().getLocale()))).setHeader(section.getTranslation("lifestory.what"))
                 .setFlexGrow(2);
         timeline.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(section.getTranslation("history.reason")).setFlexGrow(3);
         timeline.setItems(lifeStories.lifeStory(organisation.getId()));

@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -106,12 +107,13 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         grid.setId(id);
         // Names and werkgroepen wrap instead of being cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setSortProperty("name").setFlexGrow(2);
+        Grid.Column<MemberListEntry> name = grid.addColumn(e -> e.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true).setSortProperty("name").setFlexGrow(2);
         grid.addColumn(e -> getTranslation("organisation.kind." + e.organisation().getKind().name())).setHeader(getTranslation("organisation.kind")).setSortable(true).setSortProperty("kind");
         grid.addColumn(e -> e.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality")).setSortable(true).setSortProperty("municipality");
-        grid.addColumn(e -> getTranslation("organisation.status." + e.organisation().getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true).setSortProperty("status");
+        Grid.Column<MemberListEntry> status = grid.addColumn(e -> getTranslation("organisation.status." + e.organisation().getStatus().name())).setHeader(getTranslation("organisation.status")).setSortable(true).setSortProperty("status");
         grid.addColumn(e -> Formats.date(e.organisation().getStatusSince(), getLocale())).setHeader(getTranslation("organisation.statusSince"));
         grid.addComponentColumn(this::werkgroepen).setHeader(getTranslation("members.werkgroepen")).setFlexGrow(2);
+        NarrowScreens.keepOnly(grid, name, status);
     }
 
     /** The werkgroepen, or a red "none" for a member that takes part nowhere (a condition of membership). */

@@ -1,5 +1,6 @@
 package nl.netwerkregie.membership.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -47,18 +48,19 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         this.year = LocalDate.now(clock).getYear();
         setSizeFull();
         grid.setId("organisation-grid");
-        grid.addColumn(r -> r.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true)
+        Grid.Column<OrganisationListRow> name = grid.addColumn(r -> r.organisation().getName()).setHeader(getTranslation("organisation.name")).setSortable(true)
                 .setSortProperty("name").setFlexGrow(2);
         grid.addColumn(r -> getTranslation("organisation.kind." + r.organisation().getKind().name()))
                 .setHeader(getTranslation("organisation.kind")).setSortable(true).setSortProperty("kind");
         grid.addColumn(r -> r.organisation().getMunicipality()).setHeader(getTranslation("organisation.municipality"))
                 .setSortable(true).setSortProperty("municipality");
-        grid.addColumn(r -> getTranslation("organisation.status." + r.organisation().getStatus().name()))
+        Grid.Column<OrganisationListRow> statusColumn = grid.addColumn(r -> getTranslation("organisation.status." + r.organisation().getStatus().name()))
                 .setHeader(getTranslation("organisation.status")).setSortable(true).setSortProperty("status");
         grid.addColumn(r -> Formats.date(r.organisation().getStatusSince(), getLocale()))
                 .setHeader(getTranslation("organisation.statusSince"));
         grid.addColumn(r -> r.contribution() == null ? "" : Formats.euro(r.contribution(), getLocale()))
                 .setHeader(getTranslation("organisation.contribution", year));
+        NarrowScreens.keepOnly(grid, name, statusColumn);
         RowOpening.onClickOrEnter(grid, row -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
                 new RouteParameters("id", String.valueOf(row.organisation().getId())))));
 

@@ -126,7 +126,7 @@ final class MyOrganisationSections {
     private Grid<LifeEvent> events(String id, List<LifeEvent> events) {
         Grid<LifeEvent> grid = grid(id);
         grid.addColumn(e -> Formats.date(e.when(), locale)).setHeader(t("history.date")).setAutoWidth(true);
-        grid.addColumn(e -> t(e.whatKey(), e.whatArgs())).setHeader(t("lifestory.what")).setFlexGrow(2);
+        grid.addColumn(e -> t(e.whatKey(), e.whatArgs(locale))).setHeader(t("lifestory.what")).setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(t("history.reason")).setFlexGrow(3);
         grid.setItems(events);
         return grid;

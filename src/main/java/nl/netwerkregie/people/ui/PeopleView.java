@@ -1,5 +1,6 @@
 package nl.netwerkregie.people.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -71,7 +72,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(invite);
         }
         grid.setId("people-grid");
-        grid.addColumn(PersonRow::name).setHeader(getTranslation("people.name")).setSortable(true).setFlexGrow(2);
+        Grid.Column<PersonRow> name = grid.addColumn(PersonRow::name).setHeader(getTranslation("people.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("people.email")).setFlexGrow(2);
         grid.addColumn(p -> name(p.organisationId())).setHeader(getTranslation("people.organisation")).setFlexGrow(2);
         grid.addColumn(p -> p.accountRoles().stream().map(r -> getTranslation("role." + r.name()))
@@ -81,6 +82,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("people.actions")).setKey("actions")
                     .setAutoWidth(true);
         }
+        NarrowScreens.keepOnly(grid, manages ? new Grid.Column<?>[] {name, grid.getColumnByKey("actions")}
+                : new Grid.Column<?>[] {name});
         add(new H2(getTranslation("people.title")), toolbar, grid);
         refresh();
     }

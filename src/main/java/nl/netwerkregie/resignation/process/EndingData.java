@@ -17,9 +17,12 @@ public class EndingData {
         this.endings = endings;
     }
 
-    /** The start of the end date: on that day the organisation becomes a former member. */
+    /**
+     * The start of the day after the end date: the end date is the last day of membership (the screens and the
+     * mail say "lid tot en met"), so the organisation becomes a former member at midnight after it.
+     */
     public Date endDate(Long endingId) {
-        return Date.from(endings.get(endingId).getEndDate().atStartOfDay(NETWORK_ZONE).toInstant());
+        return Date.from(endings.get(endingId).getEndDate().plusDays(1).atStartOfDay(NETWORK_ZONE).toInstant());
     }
 
     /** The day after the response deadline: the organisation may respond through the last day. */

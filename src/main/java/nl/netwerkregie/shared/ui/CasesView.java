@@ -42,7 +42,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation(c.caseSummary().caseTypeKey())).setHeader(getTranslation("tasks.column.caseType"));
-        grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject")).setFlexGrow(2);
+        Grid.Column<OpenCase> subject = grid.addColumn(c -> c.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject")).setFlexGrow(2);
         grid.addComponentColumn(this::steps).setKey("steps").setHeader(getTranslation("cases.column.step")).setFlexGrow(2);
         grid.addColumn(c -> names.of(String.join(", ", c.holders()))).setHeader(getTranslation("cases.column.holder"));
         var age = grid.addColumn(c -> Formats.ageInDays(c.started(), Instant.now(clock)))
@@ -50,6 +50,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> new DueBadge(c.due(), c.late())).setHeader(getTranslation("tasks.column.due"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("cases.empty"));
+        NarrowScreens.keepOnly(grid, subject, age);
         RowOpening.onClickOrEnter(grid, row -> {
             if (row.caseSummary().route() != null) {
                 getUI().ifPresent(ui -> ui.navigate(row.caseSummary().route()));

@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
             AuthenticationContext authentication, UserDirectory users, NetworkChoice choice, NewTasks newTasks) {
         this.choice = choice;
         this.newTasks = new NewTasksBadge(newTasks);
+        addAttachListener(attach -> ModalInert.install(attach.getUI()));
         H1 title = new H1("Netwerkregie");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span network = new Span(choice.worksForNoNetwork() ? "" : rules.current().name());

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Dutch, with the way back, instead of Vaadin's English "Could not navigate" or a silent jump to the login.
  */
 @AnonymousAllowed
-public class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Main implements com.vaadin.flow.router.HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -27,5 +27,10 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
         add(title, explanation, new Anchor("/", getTranslation("error.back")));
         getStyle().set("padding", "var(--lumo-space-l)");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " – Netwerkregie";
     }
 }

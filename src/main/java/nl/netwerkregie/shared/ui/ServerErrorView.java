@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * goes to the log with that time, so the operator can find it.
  */
 @AnonymousAllowed
-public class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+public class ServerErrorView extends Main implements com.vaadin.flow.router.HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -36,5 +36,10 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
                 new Anchor("/", getTranslation("error.back")));
         getStyle().set("padding", "var(--lumo-space-l)");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.server.title") + " – Netwerkregie";
     }
 }

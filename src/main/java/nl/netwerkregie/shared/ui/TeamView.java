@@ -49,13 +49,14 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle, BeforeE
         // texts (kind, subject, the holder's name) are searched instead.
         grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey()))
                 .setHeader(getTranslation("tasks.column.caseType"));
-        grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
+        Grid.Column<TeamTask> subject = grid.addColumn(t -> t.caseSummary().subject()).setHeader(getTranslation("tasks.column.subject"))
                 .setFlexGrow(2);
-        grid.addColumn(t -> HolderText.of(t.holder(), this, getLocale())).setKey("holder")
+        Grid.Column<TeamTask> holder = grid.addColumn(t -> HolderText.of(t.holder(), this, getLocale())).setKey("holder")
                 .setHeader(getTranslation("team.column.holder")).setFlexGrow(2);
         grid.addComponentColumn(t -> new DueBadge(t.due(), t.late())).setHeader(getTranslation("tasks.column.due"))
                 .setSortable(true).setSortProperty(TaskFilter.Order.DUE.name()).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("team.empty"));
+        NarrowScreens.keepOnly(grid, subject, holder);
         // Who of us has the intake of Hospice X? Searches step, case subject and number, and the holder's name.
         search.setId("team-search");
         search.setPlaceholder(getTranslation("tasks.search"));

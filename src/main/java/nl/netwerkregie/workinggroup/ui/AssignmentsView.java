@@ -1,5 +1,6 @@
 package nl.netwerkregie.workinggroup.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -87,8 +88,8 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("assignment-grid");
         grid.addColumn(AssignmentOverview::werkgroepName).setHeader(owner.getTranslation("werkgroep.assignment.werkgroep"))
                 .setSortable(true).setFlexGrow(1);
-        grid.addColumn(AssignmentOverview::doel).setHeader(owner.getTranslation("werkgroep.assignment.doel")).setFlexGrow(3);
-        grid.addColumn(a -> owner.getTranslation("werkgroep.assignment.status." + a.status()))
+        Grid.Column<AssignmentOverview> doel = grid.addColumn(AssignmentOverview::doel).setHeader(owner.getTranslation("werkgroep.assignment.doel")).setFlexGrow(3);
+        Grid.Column<AssignmentOverview> status = grid.addColumn(a -> owner.getTranslation("werkgroep.assignment.status." + a.status()))
                 .setHeader(owner.getTranslation("werkgroep.assignment.status")).setSortable(true);
         grid.addColumn(a -> Formats.date(a.startDate(), UI.getCurrent().getLocale()) + " – " + Formats.date(a.endDate(), UI.getCurrent().getLocale()))
                 .setHeader(owner.getTranslation("werkgroep.assignment.timeline")).setAutoWidth(true);
@@ -96,6 +97,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                         : new DueBadge(a.nextReportDue().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), a.late()))
                 .setHeader(owner.getTranslation("werkgroep.assignment.nextReport")).setAutoWidth(true);
         grid.setEmptyStateText(owner.getTranslation("werkgroep.assignment.none"));
+        NarrowScreens.keepOnly(grid, doel, status);
         RowOpening.onClickOrEnter(grid, row -> UI.getCurrent().navigate(AssignmentView.class,
                 new RouteParameters("id", String.valueOf(row.id()))));
         return grid;

@@ -1,5 +1,6 @@
 package nl.netwerkregie.workinggroup.ui;
 
+import nl.netwerkregie.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,12 +41,13 @@ public class WerkgroepenView extends VerticalLayout implements HasDynamicTitle {
         this.werkgroepen = werkgroepen;
         setSizeFull();
         grid.setId("werkgroep-grid");
-        grid.addColumn(Werkgroep::getName).setHeader(getTranslation("werkgroep.name")).setSortable(true).setFlexGrow(2);
+        Grid.Column<Werkgroep> name = grid.addColumn(Werkgroep::getName).setHeader(getTranslation("werkgroep.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(w -> getTranslation(w.isPermanent() ? "werkgroep.permanent" : "werkgroep.temporary"))
                 .setHeader(getTranslation("werkgroep.kind"));
         grid.addColumn(w -> w.getTheme() == null ? "" : w.getTheme()).setHeader(getTranslation("werkgroep.theme"));
         grid.addColumn(w -> w.isPermanent() ? getTranslation("werkgroep.ongoing") : Formats.date(w.getStartDate(), getLocale()) + " – "
                 + Formats.date(w.getEndDate(), getLocale())).setHeader(getTranslation("werkgroep.period"));
+        NarrowScreens.keepOnly(grid, name);
         grid.setEmptyStateText(getTranslation("werkgroep.none"));
         RowOpening.onClickOrEnter(grid, row -> UI.getCurrent().navigate(WerkgroepView.class,
                 new RouteParameters("id", String.valueOf(row.getId()))));
