@@ -67,6 +67,27 @@ class DutchFiguresIT extends IntegrationTest {
     }
 
     @Test
+    void aMeetingsDecisionIsDatedOnTheMeetingNotWhenItWasRecorded() throws Exception {
+        loginAs("coordinator1");
+        String subject = "Vergaderbesluit " + System.nanoTime();
+        long decision = board.putToBoard(subject, "Akkoord?", "Zo doen.", nl.netwerkregie.board.DecisionMode.MEETING, null);
+        asyncJobs.runAll();
+        loginAs("secretaris");
+        LocalDate meeting = LocalDate.now().minusDays(12);
+        java.util.Map<String, VoteChoice> votes = new java.util.HashMap<>();
+        board.get(decision).getVotingMembers().forEach(m -> votes.put(m, VoteChoice.YES));
+        voting.recordMeeting(decision, taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision))
+                .singleResult().getId(), meeting, votes, java.util.Map.of());
+        asyncJobs.runAll();
+
+        String meetingDay = meeting.getDayOfMonth() + "-" + meeting.getMonthValue() + "-" + meeting.getYear();
+        assertThat(csv(decisions.decisionListCsv(DUTCH)).lines().filter(l -> l.contains(subject)))
+                .singleElement().asString().startsWith(meetingDay + ";");
+        String pdf = pdf(decisions.decisionPdf(decision, DUTCH));
+        assertThat(pdf).contains("Besloten op: " + nl.netwerkregie.shared.format.Formats.date(meeting, DUTCH), "Vastgelegd op");
+    }
+
+    @Test
     void theMembersLifeStoryTheResultsAndTheJaarplanReadDutch() throws Exception {
         loginAs("coordinator1");
         long mst = organisations.all().stream().filter(o -> o.getName().equals("Medisch Spectrum Twente"))

@@ -99,7 +99,7 @@ class AdmissionProposals {
     }
 
     private String evidenceSummary(ReviewEvidence evidence) {
-        return translations.dutch("admission.board.evidence", evidence.trialStart(), evidence.trialEnd(),
+        return translations.dutch("admission.board.evidence", Formats.dutchDate(evidence.trialStart()), Formats.dutchDate(evidence.trialEnd()),
                 String.join(", ", evidence.werkgroepen()), evidence.contribution(),
                 translations.dutch(evidence.visionDocumentReceived() ? "admission.board.visionReceived"
                         : "admission.board.visionMissing"),

@@ -53,7 +53,8 @@ public class DecisionExport {
                 t(locale, "board.column.status"), t(locale, "board.column.outcome"), t(locale, "board.vote.YES"),
                 t(locale, "board.vote.NO"), t(locale, "board.vote.ABSTAIN"), t(locale, "board.vote.RECUSED")), csv -> {
             for (BoardDecision d : all) {
-                csv.printRecord(ExcelCsv.dateTime(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt()),
+                csv.printRecord(d.getMeetingDate() != null ? ExcelCsv.date(d.getMeetingDate())
+                        : ExcelCsv.dateTime(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt()),
                         d.getSubject(), d.getQuestion(), t(locale, "board.status." + d.getStatus()),
                         d.getOutcome() == null ? "" : t(locale, "board.outcome." + d.getOutcome()),
                         count(d.getYesCount()), count(d.getNoCount()), count(d.getAbstainCount()), count(d.getRecusedCount()));
@@ -86,7 +87,12 @@ public class DecisionExport {
             field(document, bold, normal, t(locale, "board.column.outcome"), t(locale, "board.outcome." + d.getOutcome())
                     + " (" + t(locale, "board.tally", count(d.getYesCount()), count(d.getNoCount()),
                     count(d.getAbstainCount()), count(d.getRecusedCount())) + ")");
-            field(document, bold, normal, t(locale, "board.closedAt"), Formats.dateTime(d.getClosedAt(), locale));
+            // A meeting's decision was taken on the meeting's day; the secretary recorded it later.
+            field(document, bold, normal, t(locale, "board.closedAt"), d.getMeetingDate() != null
+                    ? Formats.date(d.getMeetingDate(), locale) : Formats.dateTime(d.getClosedAt(), locale));
+            if (d.getMeetingDate() != null) {
+                field(document, bold, normal, t(locale, "board.recordedAt"), Formats.dateTime(d.getClosedAt(), locale));
+            }
         }
         if (d.getMeetingDate() != null) {
             field(document, bold, normal, t(locale, "board.meetingDate"), Formats.date(d.getMeetingDate(), locale));
@@ -109,7 +115,7 @@ public class DecisionExport {
             table.addCell(new Paragraph(names.get(member), normal));
             table.addCell(new Paragraph(v == null ? t(locale, "board.vote.notCast") : t(locale, "board.vote." + v.getChoice()), normal));
             table.addCell(new Paragraph(v == null || v.getReason() == null ? "" : v.getReason(), normal));
-            table.addCell(new Paragraph(v == null ? "" : Formats.dateTime(v.getCastAt(), locale), normal));
+            table.addCell(new Paragraph(v == null ? "" : (d.getMeetingDate() != null ? Formats.date(d.getMeetingDate(), locale) : Formats.dateTime(v.getCastAt(), locale)), normal));
         }
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         document.add(table);

@@ -29,9 +29,16 @@ class AdmissionJourneyIT extends BrowserTest {
         apply();
         logInAs("coordinator1");
         openTask("Aanvraag beoordelen");
-        for (WebElement criterion : driver.findElements(By.cssSelector("vaadin-radio-group[id^='criterion-']"))) {
-            click(criterion.findElements(By.cssSelector("vaadin-radio-button label")).get(0));
-        }
+        // The coordinator judges one criterion herself ("Nog niet"), then marks the rest as met in one click;
+        // the one she judged keeps her judgement.
+        List<WebElement> criteria = driver.findElements(By.cssSelector("vaadin-radio-group[id^='criterion-']"));
+        click(criteria.get(0).findElements(By.cssSelector("vaadin-radio-button label")).get(2));
+        click(waitFor("intake-all-met"));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-radio-group[id^='criterion-']")).stream()
+                .allMatch(c -> c.getAttribute("has-value") != null));
+        assertThat(criteria.get(0).findElements(By.cssSelector("vaadin-radio-button")).get(2).getAttribute("checked"))
+                .as("the criterion judged first keeps its judgement").isNotNull();
+        click(criteria.get(0).findElements(By.cssSelector("vaadin-radio-button label")).get(0));
         click(driver.findElements(By.cssSelector("#intake-next vaadin-radio-button label")).get(1));
         driver.findElement(By.cssSelector("#intake-text textarea")).sendKeys("Voldoet aan alle criteria.");
         look("admission-2-intake");

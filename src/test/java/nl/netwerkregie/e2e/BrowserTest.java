@@ -160,6 +160,19 @@ public abstract class BrowserTest extends IntegrationTest {
             String suffix = size.equals(PHONE) ? "-390" : "-1366";
             screenshot(name + suffix);
             Axe.assertNoViolations(driver, name + suffix);
+            // What sticks out to the right, so a failure names the element: "vaadin-radio-group#intake-U2 (612 px)".
+            String sticksOut = (String) driver.executeScript("""
+                    const m = document.getElementById('main-content') || document.body;
+                    if (document.documentElement.scrollWidth <= window.innerWidth + 1 && m.scrollWidth <= m.clientWidth + 1) {
+                      return '';
+                    }
+                    const right = m.getBoundingClientRect().right + 1;
+                    return [...m.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > right
+                            && ![...e.children].some(c => c.getBoundingClientRect().right > right))
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)').join(', ') || 'the page';""");
+            org.assertj.core.api.Assertions.assertThat(sticksOut).as(name + suffix + ": nothing wider than the window")
+                    .isEmpty();
             if ("nl".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
                 nl.netwerkregie.DutchText.assertReadsDutch(name + suffix,
                         (String) driver.executeScript("return document.body.innerText"));

@@ -50,7 +50,7 @@ class ResignViewTest extends UiTest {
         ComboBox<Organisation> organisation = _get(ComboBox.class, spec -> spec.withId("resign-organisation"));
         organisation.setValue(organisation.getListDataView().getItems().filter(o -> o.getId() == id).findFirst().orElseThrow());
         assertThat(_get(Span.class, spec -> spec.withId("resign-end-date")).getText())
-                .startsWith("Als u vandaag opzegt, eindigt het lidmaatschap op ")
+                .startsWith("Als u vandaag opzegt, loopt het lidmaatschap tot en met ")
                 .contains(String.valueOf(endings.endDateIfResignedToday().getYear()));
         _click(_get(Button.class, spec -> spec.withId("resign-submit")));
         TextArea reasons = _get(TextArea.class, spec -> spec.withId("resign-reasons"));

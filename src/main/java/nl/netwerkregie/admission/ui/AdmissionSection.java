@@ -56,7 +56,7 @@ class AdmissionSection implements OrganisationSection {
                         + Formats.date(admission.getTrialEnd(), com.vaadin.flow.component.UI.getCurrent().getLocale())), section.getTranslation("admission.review.trial"));
             }
             facts.addFormItem(new Span(String.join(", ", admission.getWerkgroepen())),
-                    section.getTranslation("admission.apply.werkgroepen"));
+                    section.getTranslation("admission.review.werkgroepenNamed"));
             VerticalLayout decided = new VerticalLayout();
             decided.setPadding(false);
             decisions.ofCase("ADMISSION", String.valueOf(admission.getId())).forEach(d -> decided.add(new Anchor(
@@ -73,6 +73,13 @@ class AdmissionSection implements OrganisationSection {
                 }), d.fileName() + " (" + Math.max(1, d.sizeBytes() / 1024) + " kB)");
                 sent.add(download);
             });
+            // An empty list says so, instead of a heading followed by nothing.
+            if (sent.getComponentCount() == 0) {
+                sent.add(new Span(section.getTranslation("admission.section.noDocuments")));
+            }
+            if (decided.getComponentCount() == 0) {
+                decided.add(new Span(section.getTranslation("admission.section.noDecisions")));
+            }
             section.add(new H3(section.getTranslation("admission.section.title")), facts,
                     new Span(section.getTranslation("admission.section.documents")), sent,
                     new Span(section.getTranslation("admission.section.decisions")), decided);

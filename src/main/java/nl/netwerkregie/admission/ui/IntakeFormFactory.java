@@ -67,6 +67,12 @@ class IntakeFormFactory implements TaskFormFactory {
         VerticalLayout form = new VerticalLayout(new ApplicationSummary(admission, queries.organisationOf(admissionId)));
         form.setPadding(false);
         form.add(new H3(form.getTranslation("admission.intake.criteria")));
+        // Most applications meet most criteria: one click marks every criterion not yet judged as met, and the
+        // coordinator then changes the few that are not (the intake was 12 x 3 radios, issue 16).
+        com.vaadin.flow.component.button.Button allMet = new com.vaadin.flow.component.button.Button(
+                form.getTranslation("admission.intake.allMet"));
+        allMet.setId("intake-all-met");
+        form.add(allMet);
 
         Map<String, CriterionJudgement> earlier = new LinkedHashMap<>();
         admission.getJudgements().forEach(j -> earlier.put(j.criterionCode(), j));
@@ -78,7 +84,10 @@ class IntakeFormFactory implements TaskFormFactory {
             judgement.setItemLabelGenerator(j -> form.getTranslation("admission.judgement." + j));
             TextField remark = new TextField();
             remark.setId("remark-" + criterion.code());
-            remark.setPlaceholder(form.getTranslation("admission.intake.remark"));
+            // A real label, not only a placeholder that disappears when typing; it names the criterion for a
+            // screen reader, which reads the field on its own.
+            remark.setLabel(form.getTranslation("admission.intake.remark"));
+            remark.setAriaLabel(form.getTranslation("admission.intake.remarkFor", criterion.code()));
             remark.setWidthFull();
             CriterionJudgement before = earlier.get(criterion.code());
             if (before != null) {
@@ -88,6 +97,8 @@ class IntakeFormFactory implements TaskFormFactory {
             lines.add(new CriterionLine(criterion, judgement, remark));
             form.add(judgement, remark);
         }
+        allMet.addClickListener(e -> lines.stream().map(CriterionLine::judgement).filter(j -> j.getValue() == null)
+                .forEach(j -> j.setValue(Judgement.MET)));
 
         RadioButtonGroup<String> next = new RadioButtonGroup<>(form.getTranslation("admission.intake.next"));
         next.setId("intake-next");

@@ -54,7 +54,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         grid.setId("decision-grid");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Grid.Column<BoardDecision> date = grid.addColumn(d -> Formats.date(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt(), getLocale()))
+        Grid.Column<BoardDecision> date = grid.addColumn(d -> d.getMeetingDate() != null ? Formats.date(d.getMeetingDate(), getLocale())
+                : Formats.date(d.getClosedAt() != null ? d.getClosedAt() : d.getPreparedAt(), getLocale()))
                 .setHeader(getTranslation("board.column.date")).setSortable(true).setSortProperty("preparedAt");
         Grid.Column<BoardDecision> subject = grid.addColumn(BoardDecision::getSubject).setHeader(getTranslation("board.column.subject")).setSortable(true)
                 .setSortProperty("subject").setFlexGrow(2);

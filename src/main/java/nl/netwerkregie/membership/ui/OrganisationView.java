@@ -43,9 +43,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private final PeopleQueries peopleQueries;
     private final ContactAccounts contactAccounts;
     private final CurrentUser currentUser;
+    private final nl.netwerkregie.security.UserDirectory users;
 
     OrganisationView(OrganisationService organisations, Clock clock, List<OrganisationSection> sections,
-            PeopleQueries peopleQueries, ContactAccounts contactAccounts, CurrentUser currentUser) {
+            PeopleQueries peopleQueries, ContactAccounts contactAccounts, CurrentUser currentUser,
+            nl.netwerkregie.security.UserDirectory users) {
+        this.users = users;
         this.organisations = organisations;
         this.peopleQueries = peopleQueries;
         this.contactAccounts = contactAccounts;
@@ -98,7 +101,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         history.addColumn(c -> Formats.date(c.getEffectiveDate(), getLocale())).setHeader(getTranslation("history.date"));
         history.addColumn(c -> getTranslation("organisation.status." + c.getStatus().name())).setHeader(getTranslation("organisation.status"));
         history.addColumn(StatusChange::getReason).setHeader(getTranslation("history.reason")).setFlexGrow(3);
-        history.addColumn(StatusChange::getChangedBy).setHeader(getTranslation("history.by"));
+        // Who changed it, by name ("Anouk Jansen"), not by login; the application's own steps say so.
+        nl.netwerkregie.shared.ui.HolderNames names = new nl.netwerkregie.shared.ui.HolderNames(users, this);
+        history.addColumn(c -> "netwerkregie".equals(c.getChangedBy()) ? getTranslation("history.bySystem")
+                : names.of(c.getChangedBy())).setHeader(getTranslation("history.by"));
         history.setItems(organisations.history(id));
         history.setAllRowsVisible(true);
 

@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param holder who works on it, or null when nobody took it yet
  */
-public record TeamTask(String id, String step, CaseSummary caseSummary, Instant created, Instant due, boolean late,
+public record TeamTask(String id, String step, String taskDefinitionKey, CaseSummary caseSummary, Instant created, Instant due, boolean late,
         TaskHolder holder) {
 }

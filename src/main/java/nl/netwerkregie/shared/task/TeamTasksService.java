@@ -70,7 +70,7 @@ public class TeamTasksService {
         Instant now = clock.instant();
         return tasks.stream().map(task -> {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            return new TeamTask(task.getId(), task.getName(), described.get(task.getId()),
+            return new TeamTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), described.get(task.getId()),
                     task.getCreateTime().toInstant(), due, due != null && due.isBefore(now), held.get(task.getId()));
         }).toList();
     }

@@ -102,12 +102,13 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void configureGrid() {
         grid.setId("task-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // On a phone the step and the subject wrap rather than end in "Stemm..." (issue 16).
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Locale locale = getLocale();
-        grid.addComponentColumn(this::newMarker).setHeader(getTranslation("tasks.column.new")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::newMarker).setKey("new").setHeader(getTranslation("tasks.column.new"))
+                .setAutoWidth(true).setFlexGrow(0);
         // Sorted by the engine: the columns it can order by (the case's kind and subject live in the features).
-        grid.addColumn(TaskRow::step).setHeader(getTranslation("tasks.column.step"))
+        grid.addColumn(t -> StepNames.of(t.taskDefinitionKey(), t.step(), this)).setHeader(getTranslation("tasks.column.step"))
                 .setSortable(true).setSortProperty(TaskFilter.Order.STEP.name()).setFlexGrow(2);
         grid.addColumn(t -> getTranslation(t.caseSummary().caseTypeKey())).setKey("caseType")
                 .setHeader(getTranslation("tasks.column.caseType"));
@@ -124,7 +125,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setSortProperty(TaskFilter.Order.FOLLOW_UP.name());
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         RowOpening.onClickOrEnter(grid, this::open);
-        NarrowScreens.keepOnlyKeyColumns(grid, "caseType", "assignee", "ageDays", "followUp");
+        // On a phone the header's count says how many are new; the row keeps what the task is and when it is due.
+        NarrowScreens.keepOnlyKeyColumns(grid, "new", "caseType", "assignee", "ageDays", "followUp");
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         Objects.requireNonNull(locale);
     }

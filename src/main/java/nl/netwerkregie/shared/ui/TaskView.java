@@ -72,8 +72,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         TaskRow task = found[0].task();
-        title = task.step() + " – Netwerkregie";
-        H2 heading = new H2(task.step());
+        String step = StepNames.of(task.taskDefinitionKey(), task.step(), this);
+        title = step + " – Netwerkregie";
+        H2 heading = new H2(step);
         heading.setId("task-title");
         add(heading, caseContext(task), banner, formSlot);
         show(found[0]);

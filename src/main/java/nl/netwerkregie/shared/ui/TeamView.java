@@ -42,7 +42,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle, BeforeE
         title.setId("team-title");
         grid.setId("team-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(t -> new RouterLink(t.step(), TaskView.class, new RouteParameters("taskId", t.id())))
+        grid.addComponentColumn(t -> new RouterLink(StepNames.of(t.taskDefinitionKey(), t.step(), this), TaskView.class, new RouteParameters("taskId", t.id())))
                 .setKey("step").setHeader(getTranslation("tasks.column.step")).setSortable(true)
                 .setSortProperty(TaskFilter.Order.STEP.name()).setFlexGrow(2);
         // The engine pages and sorts (issue 15): the columns it can order by are sortable, the features' own

@@ -33,7 +33,7 @@ public final class UiErrors {
             showError(translate("error.accessDenied"));
         } catch (ConstraintViolationException e) {
             showError(e.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .map(v -> ViolationMessages.of(v, UiErrors::translate))
                     .collect(Collectors.joining("; ")));
         }
         return false;

@@ -94,8 +94,10 @@ class OrganisationsViewTest extends UiTest {
         long partner = organisations.create(new nl.netwerkregie.membership.OrganisationDetails(
                 "Partner Zonder Contributie " + System.nanoTime(), OrganisationKind.OTHER, "Enschede",
                 new java.math.BigDecimal("14.5"), 20, false, "B", "b@example.org", List.of()),
-                nl.netwerkregie.membership.OrganisationStatus.PARTNER, "Samenwerkingspartner", "test");
+                nl.netwerkregie.membership.OrganisationStatus.PARTNER, "Samenwerkingspartner", "coordinator1");
         UI.getCurrent().navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(partner)));
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("status-history")), 0))
+                .as("the history names who, not their login").contains("Anouk Jansen").doesNotContain("coordinator1");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class,
                 spec -> spec.withId("organisation-contribution"))).as("no amount for a partner").isEmpty();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, spec -> spec.withText("14,5")))
