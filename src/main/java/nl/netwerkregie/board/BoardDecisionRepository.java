@@ -12,6 +12,10 @@ interface BoardDecisionRepository extends JpaRepository<BoardDecision, Long> {
     /** A page of decisions, without counting them all (a count grows with the list). */
     org.springframework.data.domain.Slice<BoardDecision> findAllBy(org.springframework.data.domain.Pageable page);
 
+    /** A page of the decisions whose subject or question contains the words (Spring escapes % and _ in them). */
+    org.springframework.data.domain.Slice<BoardDecision> findBySubjectContainingIgnoreCaseOrQuestionContainingIgnoreCase(
+            String subject, String question, org.springframework.data.domain.Pageable page);
+
     /** The decisions whose subject is like the pattern (lower case, escaped by \\). */
     @org.springframework.data.jpa.repository.Query("select d.id from BoardDecision d where lower(d.subject) like :pattern escape '\\'")
     List<Long> idsWithSubjectLike(@org.springframework.data.repository.query.Param("pattern") String pattern, org.springframework.data.domain.Pageable limit);

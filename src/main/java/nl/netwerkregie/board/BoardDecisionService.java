@@ -111,12 +111,21 @@ public class BoardDecisionService {
      */
     @Transactional(readOnly = true)
     public List<BoardDecision> page(org.springframework.data.domain.Pageable page) {
+        return page("", page);
+    }
+
+    /** A page of the decisions whose subject or question contains {@code search} (all when it is blank). */
+    @Transactional(readOnly = true)
+    public List<BoardDecision> page(String search, org.springframework.data.domain.Pageable page) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         org.springframework.data.domain.Pageable ordered = nl.netwerkregie.shared.Pages.bounded(page,
                         org.springframework.data.domain.Sort.by("preparedAt").descending().and(
                                 org.springframework.data.domain.Sort.by("id").descending()));
         // The voting members (an eager collection) come for the whole page in one query (batch fetching).
-        return decisions.findAllBy(ordered).getContent();
+        String words = search == null ? "" : search.strip();
+        return (words.isEmpty() ? decisions.findAllBy(ordered)
+                : decisions.findBySubjectContainingIgnoreCaseOrQuestionContainingIgnoreCase(words, words, ordered))
+                .getContent();
     }
 
     /** Every decision, newest first (the CSV of the Besluitenlijst). */

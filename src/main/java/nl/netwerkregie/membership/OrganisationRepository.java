@@ -34,11 +34,16 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
         }
     }
 
-    /** A page of the organisations with that status and kind (null: any), without counting them all. */
-    @Query("select o from Organisation o where (:status is null or o.status = :status) and (:kind is null or o.kind = :kind)")
+    /**
+     * A page of the organisations with that status and kind (null: any) whose name or municipality is like the
+     * pattern (lower case, escaped by \\; "%" for all), without counting them all.
+     */
+    @Query("select o from Organisation o where (:status is null or o.status = :status) and (:kind is null or o.kind = :kind)"
+            + " and (lower(o.name) like :pattern escape '\\' or lower(o.municipality) like :pattern escape '\\')")
     org.springframework.data.domain.Slice<Organisation> page(
             @org.springframework.data.repository.query.Param("status") OrganisationStatus status,
             @org.springframework.data.repository.query.Param("kind") OrganisationKind kind,
+            @org.springframework.data.repository.query.Param("pattern") String pattern,
             org.springframework.data.domain.Pageable page);
 
     /** A page of the member list: these statuses, that kind (null: any), perhaps only those not seated. */

@@ -118,11 +118,21 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<OrganisationListRow> page(OrganisationStatus status, OrganisationKind kind,
             org.springframework.data.domain.Pageable page, int year) {
+        return page(status, kind, "", page, year);
+    }
+
+    /** As {@link #page(OrganisationStatus, OrganisationKind, org.springframework.data.domain.Pageable, int)}, with a
+     * search in the name and the municipality. */
+    @Transactional(readOnly = true)
+    public List<OrganisationListRow> page(OrganisationStatus status, OrganisationKind kind, String search,
+            org.springframework.data.domain.Pageable page, int year) {
         currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
         org.springframework.data.domain.Pageable ordered = nl.netwerkregie.shared.Pages.bounded(page,
                         org.springframework.data.domain.Sort.by("name"));
         BigDecimal base = contributionBase(year);
-        return organisations.page(status, kind, ordered).stream().map(o -> new OrganisationListRow(o,
+        String pattern = search == null || search.isBlank() ? "%"
+                : nl.netwerkregie.shared.task.CaseDescriber.likePattern(search.strip());
+        return organisations.page(status, kind, pattern, ordered).stream().map(o -> new OrganisationListRow(o,
                 o.getStatus().isMember() ? contributionFor(o, base) : null)).toList();
     }
 

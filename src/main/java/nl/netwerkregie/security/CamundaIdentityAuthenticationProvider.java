@@ -14,6 +14,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,21 +30,35 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final List<RoleSource> roleSources;
     private final Optional<AccountGate> gate;
+    private final LoginThrottle throttle;
 
     CamundaIdentityAuthenticationProvider(IdentityService identityService, List<RoleSource> roleSources,
-            Optional<AccountGate> gate) {
+            Optional<AccountGate> gate, LoginThrottle throttle) {
         this.identityService = identityService;
         this.roleSources = roleSources;
         this.gate = gate;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        Optional<java.time.Instant> addressPaused = throttle.pausedUntil(address);
+        if (addressPaused.isPresent()) {
+            log.warn("Refused login for '{}' from {}: too many failed logins from that address", authentication.getName(), address);
+            throw new LoginPausedException(addressPaused.get());
+        }
         String username = accountOf(authentication.getName());
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null
                 || !identityService.checkPassword(username, credentials.toString())) {
-            log.warn("Failed login for '{}'", username);
+            throttle.failed(address);
+            Optional<java.time.Instant> accountPaused = pausedUntil(username);
+            log.warn("Failed login for '{}' from {}{}", username, address,
+                    accountPaused.map(until -> "; the account is paused until " + until).orElse(""));
+            if (accountPaused.isPresent()) {
+                throw new LoginPausedException(accountPaused.get());
+            }
             throw new BadCredentialsException("Bad credentials");
         }
         if (gate.map(g -> g.isBarred(username)).orElse(false)) {
@@ -51,6 +66,21 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("Account not active");
         }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
+    }
+
+    /**
+     * Until when Camunda pauses the account after failed logins (its lock expiration: it checks no password
+     * before then, not even the right one), if it does.
+     */
+    private Optional<java.time.Instant> pausedUntil(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(username).singleResult();
+        java.util.Date until = user instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
+                ? entity.getLockExpirationTime() : null;
+        return until != null && until.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
+                ? Optional.of(until.toInstant()) : Optional.empty();
     }
 
     /** People may log in with their e-mail address instead of their login name. */

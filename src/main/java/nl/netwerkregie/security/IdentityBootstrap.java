@@ -42,6 +42,9 @@ class IdentityBootstrap implements ApplicationRunner {
             identityService.createMembership(operator.username(), Role.OPERATOR.groupId());
             identityService.createMembership(operator.username(), CAMUNDA_ADMIN_GROUP);
         }
+        // The way back in: whatever strangers tried, a restart lifts the operator's login pause (issue 17). Failed
+        // logins never lock an account for good (camunda.bpm.generic-properties: login-max-attempts).
+        identityService.unlockUser(operator.username());
     }
 
     private void ensureGroup(String id, String name) {

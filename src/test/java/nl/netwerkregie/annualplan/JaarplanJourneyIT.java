@@ -64,6 +64,12 @@ class JaarplanJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("theme-0-heading"), "en meer"));
         nl.netwerkregie.e2e.Axe.assertNoViolations(driver, "a draft jaarplan");
         driver.navigate().refresh(); // the typing was only a test: back to the saved plan
+        // Opslaan is in view at the top of the long page, at the foot of the window, without scrolling.
+        WebElement save = waitFor("plan-save");
+        assertThat((Boolean) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.top >= 0 && r.bottom <= window.innerHeight;""", save)).as("the save bar stays in view").isTrue();
+        look("jaarplan-0-draft");
         click(waitFor("plan-submit"));
         click(waitFor("plan-submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));

@@ -198,7 +198,7 @@ public abstract class BrowserTest extends IntegrationTest {
                 const clients = window.Vaadin && window.Vaadin.Flow ? Object.values(window.Vaadin.Flow.clients) : [];
                 return clients.every(c => !c.isActive || !c.isActive());""")));
         try {
-            Thread.sleep(300); // the resize event reaches the server after a short debounce
+            Thread.sleep(150); // Vaadin reports a resize to the server at most every 100 ms
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,5 @@
 package nl.netwerkregie.annualplan.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,16 +80,19 @@ public class JaarplanPage extends VerticalLayout implements BeforeEnterObserver,
         add(heading, new ExportLinks(exports, plan), editor);
         if (editable) {
             importPanel = new ImportPanel(jaarplannen, editor);
-            VerticalLayout actions = new VerticalLayout(buttons(plan), importPanel);
-            actions.setPadding(false);
-            add(actions);
+            // Opslaan stays in view at the foot of the window while the coordinator works through the page
+            // (6,800 px of themes and lines, issue 16): the bar is the page's own child, so it sticks all along.
+            HorizontalLayout saveBar = buttons(plan);
+            saveBar.addClassName("save-bar");
+            saveBar.setId("plan-save-bar");
+            add(saveBar, importPanel);
         }
         if (plan.submittedVersions() > 1) {
             add(new VersionComparison(queries, plan.id()));
         }
     }
 
-    private Component buttons(JaarplanView plan) {
+    private HorizontalLayout buttons(JaarplanView plan) {
         Button save = new Button(getTranslation("jaarplan.save"), e -> save());
         save.setId("plan-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -38,15 +38,19 @@ import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.ui.MainLayout;
 import nl.netwerkregie.shared.ui.UiErrors;
 import nl.netwerkregie.shared.ui.RowOpening;
+import nl.netwerkregie.shared.ui.SearchInUrl;
 
 /** "Besluitenlijst": every board decision with its outcome and count; export as CSV. */
 @Route(value = "besluiten", layout = MainLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER})
-public class DecisionListView extends VerticalLayout implements HasDynamicTitle {
+public class DecisionListView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final BoardDecisionService decisions;
     private final Clock clock;
     final Grid<BoardDecision> grid = new Grid<>();
+    /** Finds a decision by a word of its subject or question, in the database, a page at a time. */
+    final TextField search = new TextField();
 
     DecisionListView(BoardDecisionService decisions, DecisionExport export, CurrentUser currentUser, Clock clock) {
         this.decisions = decisions;
@@ -76,7 +80,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
             return new DownloadResponse(new ByteArrayInputStream(bytes), "besluitenlijst.csv", "text/csv", bytes.length);
         }), getTranslation("board.exportCsv"));
         csv.setId("export-csv");
-        HorizontalLayout toolbar = new HorizontalLayout(csv);
+        SearchInUrl.configure(search, "decision-search", getTranslation("board.search"), "besluiten", this::refresh);
+        HorizontalLayout toolbar = new HorizontalLayout(search, csv);
         toolbar.setAlignItems(Alignment.BASELINE);
         if (currentUser.has(Role.COORDINATOR)) {
             Button put = new Button(getTranslation("board.putToBoard"), e -> openPutToBoard());
@@ -90,7 +95,13 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
 
     /** A page at a time, sorted by the database; no count, which would grow with the years of decisions. */
     private void refresh() {
-        grid.setItems(query -> decisions.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        String words = search.getValue();
+        grid.setItems(query -> decisions.page(words, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        search.setValue(SearchInUrl.from(event));
     }
 
     /** A coordinator puts an ad hoc matter to the board; the flows put their own decisions themselves. */

@@ -65,7 +65,14 @@ class MeetingFormFactory implements TaskFormFactory {
         date.setId("meeting-date");
         date.setMax(LocalDate.now(clock));
         date.setRequiredIndicatorVisible(true);
-        form.add(date, new H3(form.getTranslation("board.membersPresent")));
+        // Most meetings: everyone there and everyone in favour. Two clicks instead of two per member (issue 16);
+        // the secretary then changes the few who were absent or voted otherwise. Nothing already set is undone.
+        Button allPresent = new Button(form.getTranslation("board.meeting.allPresent"));
+        allPresent.setId("meeting-all-present");
+        Button allInFavour = new Button(form.getTranslation("board.meeting.allInFavour"));
+        allInFavour.setId("meeting-all-in-favour");
+        HorizontalLayout shortcuts = new HorizontalLayout(allPresent, allInFavour);
+        form.add(date, new H3(form.getTranslation("board.membersPresent")), shortcuts);
 
         Map<String, MemberLine> lines = new LinkedHashMap<>();
         for (String member : decision.getVotingMembers()) {
@@ -79,6 +86,7 @@ class MeetingFormFactory implements TaskFormFactory {
             vote.setEnabled(false);
             TextField reason = new TextField();
             reason.setPlaceholder(form.getTranslation("board.reason"));
+            reason.setAriaLabel(form.getTranslation("board.reasonOf", users.displayName(member)));
             reason.setEnabled(false);
             present.addValueChangeListener(e -> {
                 vote.setEnabled(e.getValue());
@@ -89,6 +97,10 @@ class MeetingFormFactory implements TaskFormFactory {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.add(row);
         }
+
+        allPresent.addClickListener(e -> lines.values().forEach(line -> line.present().setValue(true)));
+        allInFavour.addClickListener(e -> lines.values().stream().filter(line -> line.present().getValue())
+                .filter(line -> line.vote().getValue() == null).forEach(line -> line.vote().setValue(VoteChoice.YES)));
 
         Button record = new Button(form.getTranslation("board.recordMeeting"));
         record.setId("record-meeting");

@@ -33,13 +33,16 @@ import nl.netwerkregie.shared.ui.RowOpening;
 /** The organisation registry: every organisation with its status and this year's contribution. */
 @Route(value = "organisaties", layout = MainLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.SECRETARY, Roles.BOARD_MEMBER})
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+public class OrganisationsView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final OrganisationService organisations;
     private final NetworkRules rules;
     final Grid<OrganisationListRow> grid = new Grid<>();
     final ComboBox<OrganisationStatus> status = new ComboBox<>();
     final ComboBox<OrganisationKind> kind = new ComboBox<>();
+    /** A word of the name or the municipality, searched in the database and kept in the address. */
+    final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     private final int year;
 
     OrganisationsView(OrganisationService organisations, NetworkRules rules, CurrentUser currentUser, Clock clock) {
@@ -75,7 +78,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         kind.setClearButtonVisible(true);
         kind.addValueChangeListener(e -> applyFilter());
 
-        HorizontalLayout toolbar = new HorizontalLayout(status, kind);
+        nl.netwerkregie.shared.ui.SearchInUrl.configure(search, "organisation-search",
+                getTranslation("organisation.search"), "organisaties", this::applyFilter);
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, kind);
         if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARY)) {
             Button add = new Button(getTranslation("organisation.add"), e -> openAddDialog());
             add.setId("add-organisation");
@@ -118,8 +123,13 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
 
     /** A page at a time, filtered and sorted by the database; no count (it grows with the registry). */
     private void refresh() {
-        grid.setItems(query -> organisations.page(status.getValue(), kind.getValue(),
+        grid.setItems(query -> organisations.page(status.getValue(), kind.getValue(), search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query), year).stream());
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        search.setValue(nl.netwerkregie.shared.ui.SearchInUrl.from(event));
     }
 
     private void applyFilter() {

@@ -37,6 +37,11 @@ public final class Formats {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
     }
 
+    /** The time of day to the second ("13:45:07"), for a wait of seconds such as a paused login. */
+    public static String clockTime(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+    }
+
     /**
      * A deadline as people say it: one that falls at midnight (the start of a day) is the end of the day before,
      * so "6 dec. 2026 23:59" rather than "7 dec. 2026 00:00".

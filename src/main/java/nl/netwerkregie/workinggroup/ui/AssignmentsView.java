@@ -56,8 +56,13 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
             add(draft);
         }
         grid = grid(this);
-        grid.setItems(assignments.visible());
-        add(grid);
+        // In memory on purpose: Opdrachten is ordered by the computed next report (see docs/architecture.md).
+        var rows = grid.setItems(assignments.visible());
+        com.vaadin.flow.component.checkbox.Checkbox onlyLate = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("werkgroep.assignment.onlyLate"));
+        onlyLate.setId("assignments-only-late");
+        onlyLate.addValueChangeListener(e -> rows.setFilter(e.getValue() ? AssignmentOverview::late : null));
+        add(onlyLate, grid);
         if (currentUser.has(Role.COORDINATOR) || currentUser.has(Role.SECRETARY) || currentUser.has(Role.BOARD_MEMBER)) {
             add(resultsForTheAnnualReport(results, LocalDate.now(clock).getYear()));
         }
@@ -95,7 +100,10 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(owner.getTranslation("werkgroep.assignment.timeline")).setAutoWidth(true);
         grid.addComponentColumn(a -> a.nextReportDue() == null ? new Span()
                         : new DueBadge(a.nextReportDue().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), a.late()))
-                .setHeader(owner.getTranslation("werkgroep.assignment.nextReport")).setAutoWidth(true);
+                .setHeader(owner.getTranslation("werkgroep.assignment.nextReport")).setAutoWidth(true)
+                .setComparator(java.util.Comparator.comparing(AssignmentOverview::nextReportDue,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .setSortable(true);
         grid.setEmptyStateText(owner.getTranslation("werkgroep.assignment.none"));
         NarrowScreens.keepOnly(grid, doel, status);
         RowOpening.onClickOrEnter(grid, row -> UI.getCurrent().navigate(AssignmentView.class,

@@ -52,6 +52,54 @@ class BoardViewsTest extends UiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theBesluitenlijstFindsADecisionByAWordOfItsSubjectOrQuestionAndKeepsTheSearchInTheAddress() {
+        String word = "Zoekwoord" + System.nanoTime();
+        putToBoard("Scholingsplan " + word);
+        putToBoard("Iets anders " + System.nanoTime());
+        login("bestuur1");
+        UI.getCurrent().navigate("besluiten", com.vaadin.flow.router.QueryParameters.of("zoek", word.toLowerCase()));
+        Grid<BoardDecision> grid = _get(Grid.class, spec -> spec.withId("decision-grid"));
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-search")).getValue()).isEqualTo(word.toLowerCase());
+        assertThat(GridKt._fetch(grid, 0, 50)).extracting(BoardDecision::getSubject).containsExactly("Scholingsplan " + word);
+
+        _get(TextField.class, spec -> spec.withId("decision-search")).setValue("vergaderschema 2027");
+        assertThat(GridKt._fetch(grid, 0, 50)).extracting(BoardDecision::getSubject).contains("Scholingsplan " + word)
+                .as("found by its question").hasSizeGreaterThan(1);
+        _get(TextField.class, spec -> spec.withId("decision-search")).setValue("100%_" + word);
+        assertThat(GridKt._fetch(grid, 0, 50)).as("% and _ are plain characters").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSecretaryRecordsAMeetingWhereAllButOneWereThereAndInFavourInAFewClicks() {
+        login("coordinator1");
+        String subject = "Vergadering " + System.nanoTime();
+        long id = decisions.putToBoard(subject, "Akkoord?", "Zo doen.", DecisionMode.MEETING, null);
+        login("secretaris");
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", task));
+        List<String> members = decisions.get(id).getVotingMembers();
+        String absent = members.get(0);
+        String against = members.get(1);
+
+        _click(_get(Button.class, spec -> spec.withId("meeting-all-present")));
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("present-" + absent)).setValue(false);
+        _get(RadioButtonGroup.class, spec -> spec.withId("vote-" + against)).setValue(VoteChoice.NO);
+        _click(_get(Button.class, spec -> spec.withId("meeting-all-in-favour")));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("vote-" + against)).getValue())
+                .as("a vote already set stays").isEqualTo(VoteChoice.NO);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("vote-" + absent)).getValue())
+                .as("the absent member gets no vote").isNull();
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("meeting-date"))
+                .setValue(java.time.LocalDate.now().minusDays(2));
+        _click(_get(Button.class, spec -> spec.withId("record-meeting")));
+
+        assertThat(decisions.votes(id)).hasSize(members.size() - 1)
+                .filteredOn(v -> v.getChoice() == VoteChoice.NO).extracting(Vote::getMemberId).containsExactly(against);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aBoardMemberVotesWithAReasonAndTheDecisionListShowsIt() {
         String subject = "Vergaderschema " + System.nanoTime();
         long id = putToBoard(subject);

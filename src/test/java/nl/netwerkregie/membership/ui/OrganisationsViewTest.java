@@ -69,6 +69,19 @@ class OrganisationsViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRegistryIsSearchedByNameOrMunicipalityAndTheSearchComesFromTheAddress() {
+        login("coordinator1");
+        UI.getCurrent().navigate("organisaties", com.vaadin.flow.router.QueryParameters.of("zoek", "spectrum"));
+        Grid<nl.netwerkregie.membership.OrganisationListRow> grid = _get(Grid.class, spec -> spec.withId("organisation-grid"));
+        assertThat(GridKt._fetch(grid, 0, 50)).extracting(r -> r.organisation().getName())
+                .containsExactly("Medisch Spectrum Twente");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("organisation-search")).setValue("borne");
+        assertThat(GridKt._fetch(grid, 0, 50)).extracting(r -> r.organisation().getMunicipality()).isNotEmpty()
+                .allMatch("Borne"::equals);
+    }
+
+    @Test
     void anUnknownOrMalformedIdShowsNotFound() {
         login("coordinator1");
         UI.getCurrent().navigate("organisaties/abc");

@@ -145,6 +145,10 @@ class AssignmentViewsTest extends UiTest {
         assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(AssignmentOverview::id)
                 .contains(own).doesNotContain(other);
         assertThat(_find(Anchor.class, spec -> spec.withId("results-csv"))).as("results are for the board").isEmpty();
+        // A draft has no report due, so it is not late: "Alleen te laat" leaves it out.
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("assignments-only-late")).setValue(true);
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).extracting(AssignmentOverview::id).doesNotContain(own);
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).allMatch(AssignmentOverview::late);
 
         UI.getCurrent().navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(own)));
         assertThat(_get(H2.class, spec -> spec.withId("assignment-title")).getText()).startsWith("Opdracht " + own);
