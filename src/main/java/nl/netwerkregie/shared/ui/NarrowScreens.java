@@ -16,16 +16,27 @@ public final class NarrowScreens {
     private NarrowScreens() {
     }
 
-    /**
-     * Hides these columns (by key) while the browser window is narrow: read as the grid is shown, and again when
-     * the window is resized (a phone turned sideways, a desktop window made small).
-     */
+    /** Hides these columns (by key) while the browser window is narrow; see {@link #hideWhileNarrow}. */
     public static void keepOnlyKeyColumns(Grid<?> grid, String... secondaryColumnKeys) {
+        hideWhileNarrow(grid, java.util.Arrays.stream(secondaryColumnKeys).map(grid::getColumnByKey)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Keeps only these columns while the window is narrow; every other column of the grid is hidden then. */
+    public static void keepOnly(Grid<?> grid, Grid.Column<?>... keyColumns) {
+        java.util.Set<Grid.Column<?>> keep = java.util.Set.of(keyColumns);
+        hideWhileNarrow(grid, grid.getColumns().stream().filter(c -> !keep.contains(c)).toList());
+    }
+
+    /**
+     * Hides the columns while the browser window is narrow: read as the grid is shown, and again when the window
+     * is resized (a phone turned sideways, a desktop window made small).
+     */
+    private static void hideWhileNarrow(Grid<?> grid, java.util.List<? extends Grid.Column<?>> secondary) {
         grid.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> show(grid, details.getWindowInnerWidth(), secondaryColumnKeys));
-            Registration resizes = page.addBrowserWindowResizeListener(
-                    resized -> show(grid, resized.getWidth(), secondaryColumnKeys));
+            page.retrieveExtendedClientDetails(details -> show(secondary, details.getWindowInnerWidth()));
+            Registration resizes = page.addBrowserWindowResizeListener(resized -> show(secondary, resized.getWidth()));
             grid.addDetachListener(detach -> {
                 resizes.remove();
                 detach.unregisterListener();
@@ -33,25 +44,8 @@ public final class NarrowScreens {
         });
     }
 
-    /** Keeps only these columns while the window is narrow; every other column of the grid is hidden then. */
-    public static void keepOnly(Grid<?> grid, Grid.Column<?>... keyColumns) {
-        java.util.Set<Grid.Column<?>> keep = java.util.Set.of(keyColumns);
-        String[] others = grid.getColumns().stream().filter(c -> !keep.contains(c)).map(c -> {
-            if (c.getKey() == null) {
-                c.setKey("column-" + grid.getColumns().indexOf(c));
-            }
-            return c.getKey();
-        }).toArray(String[]::new);
-        keepOnlyKeyColumns(grid, others);
-    }
-
-    private static void show(Grid<?> grid, int windowWidth, String... secondaryColumnKeys) {
+    private static void show(java.util.List<? extends Grid.Column<?>> secondary, int windowWidth) {
         boolean narrow = windowWidth < NARROW;
-        for (String key : secondaryColumnKeys) {
-            Grid.Column<?> column = grid.getColumnByKey(key);
-            if (column != null) {
-                column.setVisible(!narrow);
-            }
-        }
+        secondary.forEach(column -> column.setVisible(!narrow));
     }
 }
