@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,15 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private static final Logger log = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
-
     private final IdentityService identityService;
     private final List<RoleSource> roleSources;
     private final Optional<AccountGate> gate;
     private final LoginThrottle throttle;
+    private final PasswordHashUpgrade hashUpgrade;
 
     CamundaIdentityAuthenticationProvider(IdentityService identityService, List<RoleSource> roleSources,
-            Optional<AccountGate> gate, LoginThrottle throttle) {
+            Optional<AccountGate> gate, LoginThrottle throttle, PasswordHashUpgrade hashUpgrade) {
+        this.hashUpgrade = hashUpgrade;
         this.identityService = identityService;
         this.roleSources = roleSources;
         this.gate = gate;
@@ -45,7 +43,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         Optional<java.time.Instant> addressPaused = throttle.pausedUntil(address);
         if (addressPaused.isPresent()) {
-            log.warn("Refused login for '{}' from {}: too many failed logins from that address", authentication.getName(), address);
+            SecurityLog.write(SecurityLog.Event.LOGIN_PAUSED, authentication.getName(), address,
+                    "too many failed logins from this address; paused until " + addressPaused.get());
             throw new LoginPausedException(addressPaused.get());
         }
         String username = accountOf(authentication.getName());
@@ -54,18 +53,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(username, credentials.toString())) {
             throttle.failed(address);
             Optional<java.time.Instant> accountPaused = pausedUntil(username);
-            log.warn("Failed login for '{}' from {}{}", username, address,
-                    accountPaused.map(until -> "; the account is paused until " + until).orElse(""));
+            SecurityLog.write(SecurityLog.Event.LOGIN_FAILED, username, address, "wrong user name or password"
+                    + accountPaused.map(until -> "; the account is paused until " + until).orElse(""));
             if (accountPaused.isPresent()) {
                 throw new LoginPausedException(accountPaused.get());
             }
             throw new BadCredentialsException("Bad credentials");
         }
         if (gate.map(g -> g.isBarred(username)).orElse(false)) {
-            log.warn("Refused login for '{}': the account is not active", username);
+            SecurityLog.write(SecurityLog.Event.LOGIN_REFUSED, username, address, "the account is not active");
             throw new DisabledException("Account not active");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
+        List<SimpleGrantedAuthority> authorities = authorities(username);
+        if (authorities.isEmpty()) {
+            // An account that holds no role has no page to open; letting it in only shows it the application's shape.
+            SecurityLog.write(SecurityLog.Event.LOGIN_REFUSED, username, address, "the account holds no role");
+            throw new DisabledException("Account holds no role");
+        }
+        hashUpgrade.afterGoodLogin(username, credentials.toString());
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
     }
 
     /**

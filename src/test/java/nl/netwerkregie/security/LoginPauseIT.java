@@ -85,6 +85,8 @@ class LoginPauseIT extends IntegrationTest {
         user.setLastName("Test");
         user.setPassword("Goed-wachtwoord-2026");
         identityService.saveUser(user);
+        // An account without a role may not log in at all (SecurityProbesIT).
+        identityService.createMembership(id, Role.SECRETARY.groupId());
         return id;
     }
 

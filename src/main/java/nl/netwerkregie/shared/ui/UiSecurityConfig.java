@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.security.SecurityLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,10 +36,18 @@ class UiSecurityConfig extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(UiSecurityConfig::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(UiSecurityConfig::unauthorized)
-                        .accessDeniedHandler((request, response, ex) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                        .accessDeniedHandler(UiSecurityConfig::forbiddenOnEngineRest))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    private static void forbiddenOnEngineRest(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e) {
+        java.security.Principal caller = request.getUserPrincipal();
+        SecurityLog.write(SecurityLog.Event.FORBIDDEN, caller == null ? null : caller.getName(), request.getRemoteAddr(),
+                request.getMethod() + " " + request.getRequestURI() + ": the REST API is for operators");
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     }
 
     /**
