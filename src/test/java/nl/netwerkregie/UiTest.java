@@ -54,4 +54,14 @@ public abstract class UiTest extends IntegrationTest {
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
+
+    /**
+     * Navigates and expects the route check to refuse: the user sees "niet gevonden" (the page's existence is not
+     * revealed) and the refusal is in the security log (AccessDeniedView).
+     */
+    protected void assertRefused(Runnable navigation) {
+        navigation.run();
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(nl.netwerkregie.shared.ui.PageNotFoundView.class)).as("shown as not found").hasSize(1);
+    }
 }

@@ -4,10 +4,14 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import nl.netwerkregie.security.SecurityLog;
 import nl.netwerkregie.shared.DomainException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs a user action and turns what can go wrong into a clear message in the user's language.
@@ -30,6 +34,7 @@ public final class UiErrors {
                 ComponentUtil.fireEvent(ui, new TaskTakenMeanwhile(ui));
             }
         } catch (AccessDeniedException e) {
+            logDenial(e);
             showError(translate("error.accessDenied"));
         } catch (ConstraintViolationException e) {
             showError(e.getConstraintViolations().stream()
@@ -37,6 +42,16 @@ public final class UiErrors {
                     .collect(Collectors.joining("; ")));
         }
         return false;
+    }
+
+    /** A service said no (a task that is not the user's, a role the user lacks): written to the security log. */
+    private static void logDenial(AccessDeniedException e) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        UI ui = UI.getCurrent();
+        SecurityLog.write(SecurityLog.Event.ACCESS_DENIED, user == null ? null : user.getName(),
+                request == null ? null : request.getRemoteAddr(),
+                (ui == null ? "" : "on /" + ui.getActiveViewLocation().getPath() + ": ") + e.getMessage());
     }
 
     public static void showError(String message) {
