@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.shared.NoBidiControls;
 
 /**
  * An application for membership as the public form sends it.
@@ -21,8 +22,8 @@ public record ApplicationForm(
         @NotNull(message = "{validation.required}") @Valid OrganisationDetails details,
         boolean individual,
         boolean representedByUmbrella,
-        @NotEmpty(message = "{validation.required}") List<@Size(max = 100, message = "{validation.tooLong}") String> werkgroepen,
-        @Size(max = 255, message = "{validation.tooLong}") String visionDocumentName,
+        @NotEmpty(message = "{validation.required}") List<@Size(max = 100, message = "{validation.tooLong}") @NoBidiControls String> werkgroepen,
+        @Size(max = 255, message = "{validation.tooLong}") @NoBidiControls String visionDocumentName,
         boolean visionCommitment) {
 
     public ApplicationForm {

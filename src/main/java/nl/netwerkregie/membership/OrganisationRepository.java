@@ -56,9 +56,13 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             @org.springframework.data.repository.query.Param("seated") Collection<Long> seated,
             org.springframework.data.domain.Pageable page);
 
-    @Query("select o from Organisation o where lower(trim(o.name)) = ?1 and o.status in ?2")
-    /** @param normalizedName the name stripped and in lower case */
-    List<Organisation> findByNameAndStatusIn(String normalizedName, Collection<OrganisationStatus> statuses);
+    /**
+     * (id, name) of every organisation with one of the statuses: the duplicate check compares the names in Java
+     * ({@link nl.netwerkregie.shared.UnicodeText#comparable}), because no database normalises Unicode as NFKC.
+     * A network's registry is hundreds of rows, not millions.
+     */
+    @Query("select o.id, o.name from Organisation o where o.status in ?1")
+    List<Object[]> idsAndNamesWithStatusIn(Collection<OrganisationStatus> statuses);
 
     /** How many organisations of each kind have one of the statuses: rows of (kind, count). */
     @Query("select o.kind, count(o) from Organisation o where o.status in ?1 group by o.kind")

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.netwerkregie.security.CurrentUser;
 import nl.netwerkregie.security.Role;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.UnicodeText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -230,9 +231,12 @@ public class OrganisationService {
         }
     }
 
+    // Compared as a reader sees them: a zero-width or no-break space, another case or a compatibility form of a
+    // letter does not make another organisation (issue 17).
     private void requireNoDuplicate(String name, Long exceptId) {
-        boolean duplicate = organisations.findByNameAndStatusIn(name.strip().toLowerCase(java.util.Locale.ROOT), ACTIVE).stream()
-                .anyMatch(o -> !o.getId().equals(exceptId));
+        String key = UnicodeText.comparable(name);
+        boolean duplicate = organisations.idsAndNamesWithStatusIn(ACTIVE).stream()
+                .anyMatch(row -> !row[0].equals(exceptId) && UnicodeText.comparable((String) row[1]).equals(key));
         if (duplicate) {
             throw new DomainException("organisation.duplicate", name.strip());
         }

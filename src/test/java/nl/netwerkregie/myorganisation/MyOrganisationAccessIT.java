@@ -40,7 +40,7 @@ class MyOrganisationAccessIT extends IntegrationTest {
     void anotherOrganisationIsRefusedAndLoggedWithTheUserAndTheId(CapturedOutput output) {
         long other = MyOrganisationFixtures.demo(organisations, "Hospice Het Lichtpunt").getId();
         long document = documents.store(AdmissionService.DOCUMENT_OWNER, String.valueOf(other), "vision",
-                new UploadedDocument("visie.pdf", "application/pdf", new byte[] {1, 2, 3}), "test");
+                new UploadedDocument("visie.pdf", "application/pdf", "%PDF-1.4 visie".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "test");
         loginAs("contact1");
 
         assertThatThrownBy(() -> myOrganisation.page(other)).isInstanceOf(AccessDeniedException.class);
@@ -63,7 +63,7 @@ class MyOrganisationAccessIT extends IntegrationTest {
         long own = MyOrganisationFixtures.demo(organisations, "Thuiszorg Dinkelland").getId();
         long other = MyOrganisationFixtures.demo(organisations, "Hospice Het Lichtpunt").getId();
         long document = documents.store(AdmissionService.DOCUMENT_OWNER, String.valueOf(other), "vision",
-                new UploadedDocument("visie.pdf", "application/pdf", new byte[] {1, 2, 3}), "test");
+                new UploadedDocument("visie.pdf", "application/pdf", "%PDF-1.4 visie".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "test");
         loginAs("contact1");
         assertThatThrownBy(() -> myOrganisation.document(own, document))
                 .isInstanceOf(nl.netwerkregie.shared.DomainException.class);

@@ -1,6 +1,5 @@
 package nl.netwerkregie.admission.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,51 +9,55 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import nl.netwerkregie.admission.AdmissionService;
+import java.util.Set;
 import nl.netwerkregie.admission.ApplicationForm;
+import nl.netwerkregie.admission.PublicApplications;
 import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.ui.OrganisationForm;
 import nl.netwerkregie.shared.DomainException;
-import nl.netwerkregie.shared.document.DocumentService;
-import nl.netwerkregie.shared.document.UploadedDocument;
 import nl.netwerkregie.shared.ui.LanguageSwitch;
 import nl.netwerkregie.shared.ui.UiErrors;
 
 /**
  * The network's public intake page ("Aanmelden"): an organisation applies for membership, without an
  * account. Coordinators use the same page to enter an application on an applicant's behalf.
- * Every message appears at its field; a refused application keeps everything typed.
+ * Every message appears at its field; a refused application keeps everything typed. Strangers pass
+ * {@link PublicApplications}: throttled, a honeypot, and a thank-you that does not say whether the organisation was
+ * known already.
  */
 @Route("aanmelden")
 @AnonymousAllowed
 public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Larger documents are refused at the field; a vision document is a few pages. */
-    static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
+    /** The column holding the werkgroepen together (V3__admission.sql). */
+    private static final int MAX_WERKGROEPEN = 1000;
 
     final OrganisationForm organisation;
     final Checkbox individual = new Checkbox();
     final Checkbox representedByUmbrella = new Checkbox();
     final TextField werkgroepen = new TextField();
-    final Upload visionUpload;
-    final Span visionMessage = new Span();
+    final VisionDocumentField vision = new VisionDocumentField();
+    final Upload visionUpload = vision.upload;
+    final Span visionMessage = vision.message;
     final Checkbox visionCommitment = new Checkbox();
+    final TextField honeypot = new TextField();
+    final Span formMessage = new Span();
     final Button submit = new Button();
-    private final AtomicReference<UploadedDocument> receivedDocument = new AtomicReference<>();
-    private String visionDocumentName;
 
-    ApplicationView(AdmissionService admissions, NetworkRules rules) {
+    ApplicationView(PublicApplications applications, NetworkRules rules) {
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
         H1 title = new H1(getTranslation("admission.apply.title"));
@@ -72,80 +75,94 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
         werkgroepen.setHelperText(getTranslation("admission.apply.werkgroepenHelp"));
         werkgroepen.setId("apply-werkgroepen");
         werkgroepen.setRequiredIndicatorVisible(true);
+        werkgroepen.setMaxLength(MAX_WERKGROEPEN);
         werkgroepen.setWidthFull();
-
-        UI ui = UI.getCurrent();
-        // The upload arrives in its own request; the page is updated through the UI's lock.
-        visionUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-            receivedDocument.set(new UploadedDocument(metadata.fileName(), metadata.contentType(), data));
-            visionDocumentName = metadata.fileName();
-            showVisionMessage(getTranslation("admission.apply.documentReceived", metadata.fileName()), false);
-        })));
-        visionUpload.setId("apply-vision-upload");
-        visionUpload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
-        visionUpload.setMaxFiles(1);
-        visionUpload.setMaxFileSize(MAX_DOCUMENT_BYTES);
-        visionUpload.addFileRemovedListener(e -> {
-            visionDocumentName = null;
-            receivedDocument.set(null);
-            visionMessage.setText("");
-        });
-        String tooLarge = getTranslation("admission.apply.documentTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
-        String wrongType = getTranslation("admission.apply.documentWrongType");
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admission.apply.uploadButton"))
-                .setMany(getTranslation("admission.apply.uploadButton")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admission.apply.dropHere"))
-                .setMany(getTranslation("admission.apply.dropHere")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(tooLarge).setIncorrectFileType(wrongType)
-                .setTooManyFiles(getTranslation("admission.apply.oneDocument")));
-        visionUpload.setI18n(i18n);
-        // The browser checks size and type and reports a refusal with the message above (or, unlocalised,
-        // Vaadin's English default "File is Too Big."); either way the user reads ours.
-        visionUpload.addFileRejectedListener(e -> showVisionMessage(
-                tooLarge.equals(e.getErrorMessage()) || String.valueOf(e.getErrorMessage()).toLowerCase().contains("big")
-                        ? tooLarge : wrongType, true));
-        visionMessage.setId("apply-vision-message");
         visionCommitment.setLabel(getTranslation("admission.apply.visionCommitment"));
         visionCommitment.setId("apply-vision-commitment");
 
+        formMessage.setId("apply-form-message");
+        formMessage.getElement().setAttribute("role", "alert");
+        formMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         submit.setText(getTranslation("admission.apply.submit"));
         submit.setId("apply-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit(admissions));
+        submit.addClickListener(e -> submit(applications));
 
         add(organisation, individual, representedByUmbrella, werkgroepen,
-                new Span(getTranslation("admission.apply.vision")), visionUpload, visionMessage, visionCommitment, submit);
+                new Span(getTranslation("admission.apply.vision")), vision, visionCommitment, hiddenFromPeople(),
+                formMessage, submit);
     }
 
-    private void showVisionMessage(String text, boolean error) {
-        visionMessage.setText(text);
-        visionMessage.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+    /**
+     * The honeypot: a field no person sees or reaches (off-screen, hidden from screen readers, out of the tab
+     * order, no autofill), which scripts that fill in every field do fill in. Its label asks to leave it empty,
+     * for whoever reaches it anyway.
+     */
+    private Div hiddenFromPeople() {
+        honeypot.setLabel(getTranslation("admission.apply.honeypot"));
+        honeypot.setId("apply-extra");
+        honeypot.setTabIndex(-1);
+        honeypot.setAutocomplete(Autocomplete.OFF);
+        Div offScreen = new Div(honeypot);
+        offScreen.getElement().setAttribute("aria-hidden", "true");
+        offScreen.getStyle().set("position", "absolute").set("left", "-10000px").set("top", "auto")
+                .set("width", "1px").set("height", "1px").set("overflow", "hidden");
+        return offScreen;
     }
 
-    private void submit(AdmissionService admissions) {
+    private void submit(PublicApplications applications) {
+        formMessage.setText("");
         boolean werkgroepenGiven = !werkgroepList().isEmpty();
-        werkgroepen.setErrorMessage(werkgroepenGiven ? null : getTranslation("validation.required"));
-        werkgroepen.setInvalid(!werkgroepenGiven);
+        boolean werkgroepenFit = werkgroepen.getValue() == null || werkgroepen.getValue().length() <= MAX_WERKGROEPEN;
+        werkgroepen.setErrorMessage(!werkgroepenGiven ? getTranslation("validation.required")
+                : werkgroepenFit ? null : getTranslation("validation.tooLongMax", MAX_WERKGROEPEN));
+        werkgroepen.setInvalid(!werkgroepenGiven || !werkgroepenFit);
         var details = organisation.validDetails();
-        if (details.isEmpty() || !werkgroepenGiven) {
+        if (details.isEmpty() || !werkgroepenGiven || !werkgroepenFit) {
             return;
         }
         ApplicationForm form = new ApplicationForm(details.get(), individual.getValue(), representedByUmbrella.getValue(),
-                werkgroepList(), visionDocumentName, visionCommitment.getValue());
+                werkgroepList(), vision.fileName(), visionCommitment.getValue());
         try {
-            admissions.apply(form, visionDocumentName == null ? null : receivedDocument.get());
+            applications.submit(new PublicApplications.Submission(form, vision.document(), honeypot.getValue(),
+                    sourceAddress()));
+            vision.forget();
             showThanks(details.get());
         } catch (DomainException ex) {
             if (!organisation.showAtField(ex) && !showAtOwnField(ex)) {
-                UiErrors.showError(getTranslation(ex.messageKey(), ex.arguments()));
+                formMessage.setText(getTranslation(ex.messageKey(), ex.arguments()));
+                UiErrors.showError(formMessage.getText());
             }
         } catch (ConstraintViolationException ex) {
-            UiErrors.attempt(() -> {
-                throw ex;
-            });
+            if (!organisation.showAtFields(withoutOwnFields(ex))) {
+                UiErrors.attempt(() -> {
+                    throw ex;
+                });
+            }
         }
+    }
+
+    /** Shows the werkgroepen' and the document name's violations here; returns the others, for the organisation. */
+    private ConstraintViolationException withoutOwnFields(ConstraintViolationException ex) {
+        Set<ConstraintViolation<?>> others = new HashSet<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            if (path.startsWith("werkgroepen")) {
+                werkgroepen.setErrorMessage(UiErrors.fieldMessage(violation));
+                werkgroepen.setInvalid(true);
+            } else if (path.startsWith("visionDocumentName")) {
+                vision.show(UiErrors.fieldMessage(violation), true);
+            } else {
+                others.add(violation);
+            }
+        }
+        return new ConstraintViolationException(others);
+    }
+
+    /** The address the form came from (the proxy's forwarded one when the server trusts it), for the throttle. */
+    private static String sourceAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private boolean showAtOwnField(DomainException e) {
@@ -156,8 +173,8 @@ public class ApplicationView extends VerticalLayout implements HasDynamicTitle {
                 representedByUmbrella.setErrorMessage(message);
                 representedByUmbrella.setInvalid(true);
             }
-            case "admission.visionRequired", "document.tooLarge", "document.wrongType", "document.empty" ->
-                    showVisionMessage(message, true);
+            case "admission.visionRequired", "document.tooLarge", "document.wrongType", "document.empty",
+                    "document.bidiName", "document.nameTooLong" -> vision.show(message, true);
             default -> {
                 return false;
             }

@@ -9,7 +9,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +22,7 @@ import nl.netwerkregie.network.NetworkRules;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.shared.DomainException;
+import nl.netwerkregie.shared.ui.UiErrors;
 
 /**
  * The organisation's details as a form: used by coordinators in the registry and by the application
@@ -86,9 +92,9 @@ public class OrganisationForm extends FormLayout {
         bestuurderEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
         contactEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
         contact2Email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(email));
-        binder.forField(name).asRequired(required).bind("name");
+        binder.forField(name).asRequired(required).withValidator(atMost(200)).bind("name");
         binder.forField(kind).asRequired(required).bind("kind");
-        binder.forField(municipality).asRequired(required)
+        binder.forField(municipality).asRequired(required).withValidator(atMost(100))
                 .withValidator(m -> rules.current().coversMunicipality(m), getTranslation("organisation.municipalityOutsideRegion", ""))
                 .bind("municipality");
         binder.forField(fte).withValidator(v -> v == null || v.signum() >= 0, getTranslation("validation.notNegative"))
@@ -96,24 +102,32 @@ public class OrganisationForm extends FormLayout {
         binder.forField(employeesOrMembers).withValidator(v -> v == null || v >= 0, getTranslation("validation.notNegative"))
                 .bind("employeesOrMembers");
         binder.forField(volunteerOrganisation).bind("volunteerOrganisation");
-        binder.forField(bestuurderName).asRequired(required).bind("bestuurderName");
-        binder.forField(bestuurderEmail).asRequired(required).withValidator(new EmailValidator(email)).bind("bestuurderEmail");
-        binder.forField(contactName).asRequired(required).bind("contactName");
-        binder.forField(contactEmail).asRequired(required).withValidator(new EmailValidator(email)).bind("contactEmail");
-        binder.forField(contactPhone).bind("contactPhone");
-        binder.forField(contact2Name)
+        binder.forField(bestuurderName).asRequired(required).withValidator(atMost(200)).bind("bestuurderName");
+        binder.forField(bestuurderEmail).asRequired(required).withValidator(atMost(254)).withValidator(new EmailValidator(email))
+                .bind("bestuurderEmail");
+        binder.forField(contactName).asRequired(required).withValidator(atMost(200)).bind("contactName");
+        binder.forField(contactEmail).asRequired(required).withValidator(atMost(254)).withValidator(new EmailValidator(email))
+                .bind("contactEmail");
+        binder.forField(contactPhone).withValidator(atMost(40)).bind("contactPhone");
+        binder.forField(contact2Name).withValidator(atMost(200))
                 .withValidator(v -> !blank(v) || (blank(contact2Email.getValue()) && blank(contact2Phone.getValue())),
                         getTranslation("organisation.contact2Incomplete"))
                 .bind("contact2Name");
         binder.forField(contact2Email)
                 .withValidator(v -> !blank(v) || blank(contact2Name.getValue()), getTranslation("organisation.contact2Incomplete"))
-                .withValidator(new EmailValidator(email, true))
+                .withValidator(atMost(254)).withValidator(new EmailValidator(email, true))
                 .bind("contact2Email");
-        binder.forField(contact2Phone).bind("contact2Phone");
+        binder.forField(contact2Phone).withValidator(atMost(40)).bind("contact2Phone");
         binder.setBean(draft);
 
         add(name, kind, municipality, fte, employeesOrMembers, volunteerOrganisation, bestuurderName, bestuurderEmail,
                 contactName, contactEmail, contactPhone, contact2Name, contact2Email, contact2Phone);
+    }
+
+    // The columns' lengths (V1__membership.sql), checked here so a too-long text is a message at its field; the
+    // service's @Size says the same for callers without this form.
+    private StringLengthValidator atMost(int max) {
+        return new StringLengthValidator(getTranslation("validation.tooLongMax", max), 0, max);
     }
 
     private static boolean blank(String value) {
@@ -153,6 +167,59 @@ public class OrganisationForm extends FormLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Shows each rule the service's validation refused (a too-long text, a bidirectional control character) at the
+     * field it concerns. Returns false when a violation has no field here, for the caller to show it otherwise.
+     */
+    public boolean showAtFields(ConstraintViolationException e) {
+        boolean allShown = true;
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            HasValidation field = fieldOf(violation.getPropertyPath());
+            if (field == null) {
+                allShown = false;
+            } else {
+                field.setErrorMessage(UiErrors.fieldMessage(violation));
+                field.setInvalid(true);
+            }
+        }
+        return allShown;
+    }
+
+    // "details.contacts[1].name" is the second contact's name; the record's names are the fields' here.
+    private HasValidation fieldOf(Path path) {
+        Integer contact = null;
+        String property = null;
+        for (Path.Node node : path) {
+            if ("contacts".equals(node.getName())) {
+                contact = -1;
+            } else if (contact != null && contact < 0) {
+                contact = node.getIndex() == null ? 0 : node.getIndex();
+            }
+            property = node.getName();
+        }
+        if (contact != null) {
+            return contactField(contact < 0 ? 0 : contact, property);
+        }
+        return switch (String.valueOf(property)) {
+            case "name" -> name;
+            case "municipality" -> municipality;
+            case "bestuurderName" -> bestuurderName;
+            case "bestuurderEmail" -> bestuurderEmail;
+            case "fte" -> fte;
+            case "employeesOrMembers" -> employeesOrMembers;
+            default -> null;
+        };
+    }
+
+    private HasValidation contactField(int contact, String property) {
+        return switch (String.valueOf(property)) {
+            case "name" -> contact == 0 ? contactName : contact2Name;
+            case "email" -> contact == 0 ? contactEmail : contact2Email;
+            case "phone" -> contact == 0 ? contactPhone : contact2Phone;
+            default -> null;
+        };
     }
 
     /** The form's backing bean; public fields-as-properties for the binder. */

@@ -54,6 +54,11 @@ public final class UiErrors {
                 (ui == null ? "" : "on /" + ui.getActiveViewLocation().getPath() + ": ") + e.getMessage());
     }
 
+    /** A broken rule's message in the user's language, without the field's label: for the field itself. */
+    public static String fieldMessage(jakarta.validation.ConstraintViolation<?> violation) {
+        return ViolationMessages.withoutLabel(violation, UiErrors::translate);
+    }
+
     public static void showError(String message) {
         Notification notification = new Notification(message, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

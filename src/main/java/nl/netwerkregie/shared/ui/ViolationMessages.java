@@ -18,6 +18,13 @@ final class ViolationMessages {
     }
 
     static String of(ConstraintViolation<?> violation, BiFunction<String, Object[], String> translate) {
+        String message = withoutLabel(violation, translate);
+        String label = label(violation, translate);
+        return label == null ? message : label + ": " + message;
+    }
+
+    /** The message alone, for a form that shows it at the field the label already names. */
+    static String withoutLabel(ConstraintViolation<?> violation, BiFunction<String, Object[], String> translate) {
         String template = violation.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : null;
         Object max = violation.getConstraintDescriptor().getAttributes().get("max");
@@ -25,8 +32,7 @@ final class ViolationMessages {
                 : "validation.tooLong".equals(key) && max != null
                         ? translate.apply("validation.tooLongMax", new Object[] {max})
                         : translate.apply(key, new Object[0]);
-        String label = label(violation, translate);
-        return label == null ? message : label + ": " + message;
+        return message;
     }
 
     private static String label(ConstraintViolation<?> violation, BiFunction<String, Object[], String> translate) {

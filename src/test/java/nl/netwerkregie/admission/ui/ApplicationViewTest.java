@@ -85,7 +85,9 @@ class ApplicationViewTest extends UiTest {
     }
 
     @Test
-    void aDuplicateApplicationIsRefusedAtTheName() {
+    void aCoordinatorEnteringADuplicateIsToldAtTheName() {
+        // A stranger is thanked instead (PublicFormProbesIT): the form must not tell who applied.
+        login("coordinator1");
         fillIn("Medisch Spectrum Twente", "Enschede");
         _click(view.submit);
         assertThat(text("org-name").isInvalid()).isTrue();

@@ -63,7 +63,7 @@ class MyOrganisationViewTest extends UiTest {
         Organisation own = MyOrganisationFixtures.demo(organisations, "Thuiszorg Dinkelland");
         String file = "visie-" + System.nanoTime() + ".pdf";
         documents.store(AdmissionService.DOCUMENT_OWNER, String.valueOf(own.getId()), "vision",
-                new UploadedDocument(file, "application/pdf", new byte[2048]), "test");
+                new UploadedDocument(file, "application/pdf", ("%PDF-1.4 " + "x".repeat(2039)).getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "test");
         login("contact1");
         open(own.getId());
 
