@@ -1,10 +1,16 @@
 package nl.netwerkregie.shared.ui;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.netwerkregie.security.ForbiddenLog;
+import nl.netwerkregie.security.LoginOriginCheck;
+import nl.netwerkregie.security.OwnOrigins;
 import nl.netwerkregie.security.Roles;
+import nl.netwerkregie.security.SecurityHeaders;
 import nl.netwerkregie.security.SecurityLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -28,6 +35,12 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 @EnableWebSecurity
 @Configuration
 class UiSecurityConfig extends VaadinWebSecurity {
+
+    private final OwnOrigins ownOrigins;
+
+    UiSecurityConfig(@Value("${netwerkregie.base-url}") String baseUrl) {
+        this.ownOrigins = new OwnOrigins(baseUrl);
+    }
 
     @Bean
     @Order(1)
@@ -62,11 +75,20 @@ class UiSecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // The error page itself is open: else a 403 to a visitor who is not logged in (a refused login
+                // post) would turn, on its way to the error page, into a redirect to the login page.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(antMatcher("/camunda/**")).hasRole(Roles.OPERATOR)
                 .requestMatchers(antMatcher("/images/**")).permitAll());
         // The Camunda webapps bring their own CSRF protection.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")));
+        http.headers(SecurityHeaders::configure);
+        // Vaadin exempts the login form from CSRF tokens; its Origin is checked instead (login CSRF, issue 17).
+        http.addFilterBefore(new LoginOriginCheck("/login", ownOrigins), UsernamePasswordAuthenticationFilter.class);
         super.configure(http);
+        // After super, which sets Vaadin's handler (a 401 for a Hilla endpoint's CSRF failure; we have no Hilla):
+        // every 403 is logged, then answered with the error page as before.
+        http.exceptionHandling(e -> e.accessDeniedHandler(new ForbiddenLog()));
         setLoginView(http, LoginView.class);
     }
 }
