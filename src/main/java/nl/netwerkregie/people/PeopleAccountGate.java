@@ -26,6 +26,12 @@ class PeopleAccountGate implements AccountGate {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isActivePerson(String username) {
+        return people.findByUsername(username).map(p -> p.getState() == PersonState.ACTIVE).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<String> barredAmong(Collection<String> usernames) {
         return people.findByUsernameIn(usernames).stream().filter(p -> p.getState() != PersonState.ACTIVE)
                 .map(Person::getUsername).collect(Collectors.toSet());

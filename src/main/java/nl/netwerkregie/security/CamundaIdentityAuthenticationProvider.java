@@ -65,8 +65,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("Account not active");
         }
         List<SimpleGrantedAuthority> authorities = authorities(username);
-        if (authorities.isEmpty()) {
-            // An account that holds no role has no page to open; letting it in only shows it the application's shape.
+        if (authorities.isEmpty() && !gate.map(g -> g.isActivePerson(username)).orElse(false)) {
+            // An account outside the register that holds no role has no page to open; letting it in only shows it the
+            // application's shape. A person in the register may (just invited, before a seat is given).
             SecurityLog.write(SecurityLog.Event.LOGIN_REFUSED, username, address, "the account holds no role");
             throw new DisabledException("Account holds no role");
         }

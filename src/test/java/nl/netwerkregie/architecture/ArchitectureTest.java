@@ -65,4 +65,20 @@ class ArchitectureTest {
                 .because("process steps check no role: only the engine's delegates may call them");
         rule.allowEmptyShould(true).check(MAIN);
     }
+
+    /**
+     * Issue 17: a name typed as {@code =HYPERLINK(...)} must reach no export as a live formula. ExcelCsv neutralises
+     * every cell, so every CSV must be written by it: nobody else makes a CSVPrinter or prints with a CSVFormat.
+     */
+    @Test
+    void everyCsvIsWrittenByExcelCsv() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("nl.netwerkregie.shared.csv")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                        org.apache.commons.csv.CSVPrinter.class))))
+                .orShould().callMethod(org.apache.commons.csv.CSVFormat.class, "print", Appendable.class)
+                .because("ExcelCsv makes every cell formula-neutral (OWASP's CSV injection rule)");
+        rule.check(MAIN);
+    }
 }
