@@ -6,9 +6,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.netwerkregie.security.RequestSource;
 import nl.netwerkregie.security.SecurityLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +24,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        VaadinRequest request = VaadinRequest.getCurrent();
         SecurityLog.write(SecurityLog.Event.ACCESS_DENIED, user == null ? null : user.getName(),
-                request == null ? null : request.getRemoteAddr(), "page /" + event.getLocation().getPathWithQueryParameters());
+                RequestSource.current(), "page /" + event.getLocation().getPathWithQueryParameters());
         event.rerouteToError(NotFoundException.class, parameter.getCustomMessage());
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import nl.netwerkregie.security.RequestSource;
 import nl.netwerkregie.security.SecurityLog;
 import nl.netwerkregie.shared.DomainException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,10 +47,8 @@ public final class UiErrors {
     /** A service said no (a task that is not the user's, a role the user lacks): written to the security log. */
     private static void logDenial(AccessDeniedException e) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        VaadinRequest request = VaadinRequest.getCurrent();
         UI ui = UI.getCurrent();
-        SecurityLog.write(SecurityLog.Event.ACCESS_DENIED, user == null ? null : user.getName(),
-                request == null ? null : request.getRemoteAddr(),
+        SecurityLog.write(SecurityLog.Event.ACCESS_DENIED, user == null ? null : user.getName(), RequestSource.current(),
                 (ui == null ? "" : "on /" + ui.getActiveViewLocation().getPath() + ": ") + e.getMessage());
     }
 

@@ -9,7 +9,6 @@ import nl.netwerkregie.security.LoginOriginCheck;
 import nl.netwerkregie.security.OwnOrigins;
 import nl.netwerkregie.security.Roles;
 import nl.netwerkregie.security.SecurityHeaders;
-import nl.netwerkregie.security.SecurityLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,18 +48,10 @@ class UiSecurityConfig extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(UiSecurityConfig::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(UiSecurityConfig::unauthorized)
-                        .accessDeniedHandler(UiSecurityConfig::forbiddenOnEngineRest))
+                        .accessDeniedHandler(ForbiddenLog.withStatusOnly()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
-    }
-
-    private static void forbiddenOnEngineRest(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.access.AccessDeniedException e) {
-        java.security.Principal caller = request.getUserPrincipal();
-        SecurityLog.write(SecurityLog.Event.FORBIDDEN, caller == null ? null : caller.getName(), request.getRemoteAddr(),
-                request.getMethod() + " " + request.getRequestURI() + ": the REST API is for operators");
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     }
 
     /**
@@ -88,7 +79,7 @@ class UiSecurityConfig extends VaadinWebSecurity {
         super.configure(http);
         // After super, which sets Vaadin's handler (a 401 for a Hilla endpoint's CSRF failure; we have no Hilla):
         // every 403 is logged, then answered with the error page as before.
-        http.exceptionHandling(e -> e.accessDeniedHandler(new ForbiddenLog()));
+        http.exceptionHandling(e -> e.accessDeniedHandler(ForbiddenLog.withErrorPage()));
         setLoginView(http, LoginView.class);
     }
 }
