@@ -73,7 +73,7 @@ class JaarplanJourneyIT extends BrowserTest {
         click(waitFor("plan-submit"));
         click(waitFor("plan-submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Advies netwerkgroep"));
-        look("jaarplan-1-submitted");
+        glance("jaarplan-1-submitted");
 
         advise("De netwerkgroep adviseert positief.");
         boardVotes("Tegen", 4, "Meer aandacht voor mantelzorgers graag.");
@@ -81,7 +81,7 @@ class JaarplanJourneyIT extends BrowserTest {
         logInAs("coordinator1");
         openTask("Jaarplan herzien en opnieuw indienen");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revise-remarks"), "mantelzorgers"));
-        look("jaarplan-2-revise");
+        glance("jaarplan-2-revise");
         click(driver.findElement(By.id("revise-resubmit")));
         waitFor("task-grid");
 
@@ -98,10 +98,10 @@ class JaarplanJourneyIT extends BrowserTest {
                         + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
                         + ".catch(e => done('error ' + e));", pdf);
         assertThat(firstBytes).isEqualTo("%PDF-");
-        look("jaarplan-3-adopted");
+        glance("jaarplan-3-adopted");
         driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("cost-chart")));
         assertThat(driver.findElements(By.cssSelector("#cost-chart .cost-bar"))).hasSize(4);
-        look("jaarplan-4-chart");
+        glance("jaarplan-4-chart");
     }
 
     private void advise(String advice) throws Exception {
@@ -113,18 +113,9 @@ class JaarplanJourneyIT extends BrowserTest {
     }
 
     private void boardVotes(String label, int members, String reason) throws Exception {
-        for (String member : List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5").subList(0, members)) {
-            logInAs(member);
-            openTask("Stemmen");
-            WebElement choice = driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).stream()
-                    .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
-            click(choice);
-            if (reason != null) {
-                driver.findElement(By.cssSelector("#vote-reason textarea")).sendKeys(reason);
-            }
-            click(driver.findElement(By.id("cast-vote")));
-            waitFor("task-grid");
-        }
+        boardVotes(List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5").subList(0, members), label,
+                label.equals("Voor") ? nl.netwerkregie.board.VoteChoice.YES : nl.netwerkregie.board.VoteChoice.NO,
+                reason, String.valueOf(year));
     }
 
     /** The jaarplan's tasks carry the plan's title as their subject; search for the year. */

@@ -61,7 +61,7 @@ class AdmissionJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#review-notes textarea")).sendKeys("Actief in de werkgroep.");
         click(driver.findElements(By.cssSelector("#review-proposal vaadin-radio-button label")).get(0));
         driver.findElement(By.cssSelector("#review-motivation textarea")).sendKeys("Heeft het proefjaar goed doorlopen.");
-        look("admission-3-review");
+        glance("admission-3-review");
         click(driver.findElement(By.id("review-submit")));
         waitFor("task-grid");
 
@@ -82,7 +82,7 @@ class AdmissionJourneyIT extends BrowserTest {
         assertThat(waitFor("life-story").getText() + driver.findElements(By.cssSelector("#life-story vaadin-grid-cell-content"))
                 .stream().map(WebElement::getText).reduce("", String::concat))
                 .contains("Aanvraag lidmaatschap ingediend", "Proefjaar gestart", "Bestuursbesluit aangenomen");
-        look("admission-4-member");
+        glance("admission-4-member");
     }
 
     private void apply() throws Exception {
@@ -109,14 +109,8 @@ class AdmissionJourneyIT extends BrowserTest {
     }
 
     private void boardVotesYes() throws Exception {
-        for (String member : List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5")) {
-            logInAs(member);
-            openTask("Stemmen");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-summary"), organisation));
-            click(driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).get(0));
-            click(driver.findElement(By.id("cast-vote")));
-            waitFor("task-grid");
-        }
+        boardVotes(List.of("bestuur1", "bestuur2", "bestuur3", "bestuur4", "bestuur5"), "Voor",
+                nl.netwerkregie.board.VoteChoice.YES, null, organisation);
     }
 
     private void openTask(String step) {

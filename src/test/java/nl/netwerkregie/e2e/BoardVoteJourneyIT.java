@@ -29,7 +29,7 @@ class BoardVoteJourneyIT extends BrowserTest {
         driver.findElement(By.cssSelector("#new-proposal textarea")).sendKeys("Het bestuur vergadert in 2027 zes keer.");
         driver.findElement(By.id("save-put-to-board")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
-        look("board-1-put-to-board");
+        glance("board-1-put-to-board");
 
         logInAs("bestuur1");
         waitFor("task-grid");
@@ -63,11 +63,11 @@ class BoardVoteJourneyIT extends BrowserTest {
         assertThat(told.getText()).matches("Uw stem is vastgelegd\\. 1 van \\d+ stemmen uitgebracht; de stemming "
                 + "(sluit op .+|loopt nog)\\.");
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Uw stem is vastgelegd");
-        look("board-3b-vote-recorded");
+        glance("board-3b-vote-recorded");
 
         driver.get(url("/besluiten"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-grid"), subject));
-        look("board-4-decision-list");
+        glance("board-4-decision-list");
         loginAs("coordinator1");
         long decisionId = decisions.all().stream().filter(d -> d.getSubject().equals(subject)).findFirst().orElseThrow().getId();
         assertThat(decisions.votes(decisionId)).extracting(Vote::getMemberId, Vote::getChoice, Vote::getReason)

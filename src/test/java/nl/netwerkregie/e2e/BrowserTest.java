@@ -82,6 +82,46 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.camunda.bpm.engine.HistoryService historyService;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.camunda.bpm.engine.TaskService taskService;
+    @org.springframework.beans.factory.annotation.Autowired
+    private nl.netwerkregie.board.VotingService voting;
+
+    /**
+     * The first board member votes on the vote form in the browser, the others of {@code members} as the first
+     * did, through {@code VotingService} (what their forms call): the form itself is this journey's first vote
+     * and {@code BoardVoteJourneyIT}'s, and a login and a form per member would double a journey's time.
+     *
+     * @param label  the start of the choice's label on the form ("Voor", "Tegen")
+     * @param reason the reason each member gives, typed on the form by the first; may be null
+     */
+    protected void boardVotes(List<String> members, String label, nl.netwerkregie.board.VoteChoice choice,
+            String reason, String search) throws IOException {
+        logInAs(members.get(0));
+        openTask("Stemmen", search);
+        String firstTask = driver.getCurrentUrl().replaceAll(".*/taken/([^/?#]+).*", "$1");
+        WebElement option = driver.findElements(By.cssSelector("#vote-choice vaadin-radio-button label")).stream()
+                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
+        click(option);
+        if (reason != null) {
+            driver.findElement(By.cssSelector("#vote-reason textarea")).sendKeys(reason);
+        }
+        click(driver.findElement(By.id("cast-vote")));
+        waitFor("task-grid");
+        String decisionInstance = historyService.createHistoricTaskInstanceQuery().taskId(firstTask).singleResult()
+                .getProcessInstanceId();
+        long decisionId = Long.parseLong(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(decisionInstance).singleResult().getBusinessKey());
+        for (String member : members.subList(1, members.size())) {
+            loginAs(member);
+            String task = taskService.createTaskQuery().processInstanceId(decisionInstance).taskAssignee(member)
+                    .singleResult().getId();
+            voting.castVote(decisionId, task, choice, reason);
+        }
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -153,8 +193,22 @@ public abstract class BrowserTest extends IntegrationTest {
      * The window returns to its width after, so the journey goes on as it was.
      */
     protected void look(String name) throws IOException {
+        lookAt(name, List.of(DESKTOP, PHONE));
+    }
+
+    /**
+     * Looks at a step on the way as {@link #look} does, on the desktop only (at both widths with
+     * {@code -Dscreens=all}): a journey's key screens, the ones a phone user meets, get {@link #look}; the states
+     * between them are the same page with other figures, and the phone width of every menu page is looked at by
+     * {@code RoleScreensJourneyIT}. It keeps the test command under its 20 minutes.
+     */
+    protected void glance(String name) throws IOException {
+        lookAt(name, "all".equals(System.getProperty("screens")) ? List.of(DESKTOP, PHONE) : List.of(DESKTOP));
+    }
+
+    private void lookAt(String name, List<Dimension> sizes) throws IOException {
         Dimension before = driver.manage().window().getSize();
-        for (Dimension size : List.of(DESKTOP, PHONE)) {
+        for (Dimension size : sizes) {
             resize(size);
             settled();
             String suffix = size.equals(PHONE) ? "-390" : "-1366";

@@ -81,7 +81,7 @@ class LoginJourneyIT extends BrowserTest {
                     assertThat(tasks).as(user + " must not see " + other[1]).doesNotContain(other[1]);
                 }
             }
-            look("tasks-" + user);
+            glance("tasks-" + user);
         }
     }
 

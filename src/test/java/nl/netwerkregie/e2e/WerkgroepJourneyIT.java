@@ -61,13 +61,13 @@ class WerkgroepJourneyIT extends BrowserTest {
         AssignmentOverview closed = queries.visible().stream().filter(a -> a.doel().equals(doel)).findFirst()
                 .orElseThrow();
         assertThat(closed.status()).isEqualTo(AssignmentStatus.CLOSED);
-        look("werkgroep-4-closed");
+        glance("werkgroep-4-closed");
 
         // The assignment page shows the tijdspad with both reports on it.
         driver.get(url("/opdrachten/" + closed.id()));
         WebElement axis = waitFor("assignment-time-axis");
         assertThat(axis.findElements(By.cssSelector(".time-axis-report, .time-axis-final-report"))).hasSize(2);
-        look("werkgroep-5-timeline");
+        glance("werkgroep-5-timeline");
     }
 
     private void fileReport(boolean finalReport, String text) throws Exception {
