@@ -1,0 +1,21 @@
+package nl.netwerkregie.annualreport;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a reader sees of a stored jaarverslag, with its figures: live for a draft, as submitted once it went to
+ * the board.
+ */
+public record JaarverslagView(long id, int year, JaarverslagStatus status, long version, int submittedVersions,
+        Map<Section, String> texts, YearFigures figures, String boardRemarks, Long decisionId, Instant adoptedAt,
+        Instant updatedAt, String updatedBy) {
+
+    public String text(Section section) {
+        return texts.getOrDefault(section, "");
+    }
+
+    public boolean editable() {
+        return status.editable();
+    }
+}
