@@ -1,0 +1,124 @@
+package nl.netwerkregie.annualreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.netwerkregie.IntegrationTest;
+import nl.netwerkregie.board.BoardDecisionService;
+import nl.netwerkregie.board.DecisionMode;
+import nl.netwerkregie.board.VoteChoice;
+import nl.netwerkregie.board.VotingService;
+import nl.netwerkregie.membership.ContributionService;
+import nl.netwerkregie.membership.MembersOfTheYear;
+import nl.netwerkregie.membership.MembershipSteps;
+import nl.netwerkregie.membership.OrganisationDetails;
+import nl.netwerkregie.membership.OrganisationKind;
+import nl.netwerkregie.membership.OrganisationService;
+import nl.netwerkregie.membership.OrganisationStatus;
+import nl.netwerkregie.shared.i18n.TranslationProvider;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The jaarverslag's figures on a real database (H2 and PostgreSQL): the year's members from the dated status
+ * history, the board's decisions of the year with their outcome, the contributions, and the figures as they
+ * are kept at submission (JSON) reading back the same.
+ */
+@Tag("persistence")
+class JaarverslagFiguresIT extends IntegrationTest {
+
+    /** A year no other test dates a status change in. */
+    private static final int YEAR = 2070;
+
+    @Autowired MembersOfTheYear members;
+    @Autowired OrganisationService organisations;
+    @Autowired MembershipSteps membership;
+    @Autowired ContributionService contributions;
+    @Autowired BoardDecisionService board;
+    @Autowired VotingService voting;
+    @Autowired TaskService taskService;
+    @Autowired YearCompiler compiler;
+    @Autowired FiguresJson json;
+    @Autowired TranslationProvider translations;
+
+    private long register(String name, OrganisationStatus status) {
+        loginAs("coordinator1");
+        return organisations.register(new OrganisationDetails(name + " " + System.nanoTime(), OrganisationKind.VVT,
+                "Hengelo", new BigDecimal("30"), 40, false, "Bea Bestuurder", "bea@example.org",
+                List.of(new OrganisationDetails.Contact("Carla Contact", "carla@example.org", null, null))),
+                status, "Geregistreerd");
+    }
+
+    @Test
+    void theYearsMembersComeFromTheDatedHistory() {
+        long leaving = register("Zorggroep Vertrek", OrganisationStatus.MEMBER);
+        long joining = register("Hospice Nieuw", OrganisationStatus.APPLICANT);
+        loginAs("coordinator1");
+        MembersOfTheYear.Year before = members.of(YEAR);
+
+        membership.changeStatus(joining, OrganisationStatus.TRIAL_MEMBER, LocalDate.of(YEAR, 3, 1), "Toegelaten", "test");
+        membership.changeStatus(joining, OrganisationStatus.MEMBER, LocalDate.of(YEAR, 12, 1), "Proefjaar goed", "test");
+        // The membership ends on 31 December: the status changes the day after, and the last day is still a member's.
+        membership.changeStatus(leaving, OrganisationStatus.FORMER_MEMBER, LocalDate.of(YEAR + 1, 1, 1), "Opgezegd", "test");
+
+        MembersOfTheYear.Year after = members.of(YEAR);
+        assertThat(after.membersAtStart()).isEqualTo(before.membersAtStart());
+        assertThat(after.membersAtEnd()).as("the one admitted is a member on 31 December, the one leaving still is")
+                .isEqualTo(before.membersAtEnd() + 1);
+        assertThat(after.changes()).filteredOn(c -> c.organisationId() == joining)
+                .extracting(MembersOfTheYear.Change::kind, MembersOfTheYear.Change::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MembersOfTheYear.Kind.ADMITTED, LocalDate.of(YEAR, 3, 1)),
+                        org.assertj.core.groups.Tuple.tuple(MembersOfTheYear.Kind.TRIAL_COMPLETED, LocalDate.of(YEAR, 12, 1)));
+        assertThat(after.changes()).filteredOn(c -> c.organisationId() == leaving)
+                .extracting(MembersOfTheYear.Change::kind, MembersOfTheYear.Change::date, MembersOfTheYear.Change::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MembersOfTheYear.Kind.ENDED,
+                        LocalDate.of(YEAR, 12, 31), "Opgezegd"));
+        assertThat(members.of(YEAR + 1).membersAtStart()).isEqualTo(after.membersAtEnd() - 1);
+    }
+
+    @Test
+    void theYearsDecisionsAndContributionsAreCompiledAndKeptAsSubmitted() {
+        int thisYear = LocalDate.now().getYear();
+        long paying = register("Thuiszorg Betaalt", OrganisationStatus.MEMBER);
+        loginAs("coordinator1");
+        contributions.recordPayment(paying, thisYear, new BigDecimal("125.00"), LocalDate.now());
+        String subject = "Scholingsbudget " + System.nanoTime();
+        long decision = board.putToBoard(subject, "Stemt het bestuur in?", "Voorstel: ja.", DecisionMode.ONLINE, null);
+        for (int m = 1; m <= 5; m++) {
+            String member = "bestuur" + m;
+            loginAs(member);
+            String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision))
+                    .taskAssignee(member).singleResult().getId();
+            voting.castVote(decision, task, VoteChoice.YES, null);
+        }
+        asyncJobs.runAll();
+
+        loginAs("coordinator1");
+        YearFigures figures = compiler.compile(thisYear);
+        assertThat(figures.decisions()).filteredOn(d -> d.subject().equals(subject))
+                .extracting(YearFigures.Decision::outcome, YearFigures.Decision::yes, YearFigures.Decision::no)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ADOPTED", 5, 0));
+        BigDecimal received = contributions.year(thisYear).stream().map(l -> l.paid()).filter(p -> p != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(figures.finances().contributionsReceived()).isEqualByComparingTo(received)
+                .isGreaterThanOrEqualTo(new BigDecimal("125.00"));
+        assertThat(figures.networkName()).isEqualTo("Netwerken Palliatieve Zorg Twente");
+
+        // Kept at submission as JSON: read back, the same figures.
+        assertThat(json.read(json.write(figures))).isEqualTo(figures);
+
+        // On the page and in the PDF alike: Dutch dates and amounts.
+        ReportTables tables = new ReportTables(translations, TranslationProvider.DUTCH);
+        List<List<String>> decisionRows = tables.of(Section.DECISIONS, figures).get(0).rows();
+        assertThat(decisionRows).anySatisfy(row -> assertThat(row).containsSubsequence(subject, "Aangenomen", "5 / 0 / 0"));
+        assertThat(tables.of(Section.FINANCES, figures).get(0).rows().get(0).get(2).replace('\u00A0', ' '))
+                .startsWith("€ ").contains(",");
+        assertThat(new ReportTables(translations, Locale.ENGLISH).of(Section.DECISIONS, figures).get(0).headers())
+                .contains("Votes (for / against / abstain)");
+    }
+}
