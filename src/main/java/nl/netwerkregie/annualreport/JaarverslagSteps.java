@@ -53,9 +53,10 @@ public class JaarverslagSteps {
     @Transactional
     public void adopt(long id) {
         Jaarverslag report = reports.require(id);
-        JaarverslagView adopted = JaarverslagQueries.view(report, json.read(report.getSubmittedFigures()));
+        Instant now = Instant.now(clock);
+        JaarverslagView adopted = JaarverslagQueries.view(report, json.read(report.getSubmittedFigures())).adoptedAt(now);
         byte[] pdf = new JaarverslagPdf(translations, TranslationProvider.DUTCH).write(adopted);
-        report.adopt(pdf, SYSTEM, Instant.now(clock));
+        report.adopt(pdf, SYSTEM, now);
         String year = String.valueOf(report.getYear());
         Mailer.Attachment attachment = new Mailer.Attachment(JaarverslagQueries.fileName(report.getYear()),
                 "application/pdf", pdf);

@@ -15,6 +15,12 @@ public record JaarverslagView(long id, int year, JaarverslagStatus status, long 
         return texts.getOrDefault(section, "");
     }
 
+    /** The same report as the board adopted it, for the PDF that is frozen with it. */
+    JaarverslagView adoptedAt(Instant at) {
+        return new JaarverslagView(id, year, JaarverslagStatus.ADOPTED, version, submittedVersions, texts, figures,
+                boardRemarks, decisionId, at, at, updatedBy);
+    }
+
     public boolean editable() {
         return status.editable();
     }

@@ -106,7 +106,8 @@ class JaarverslagApprovalProcessTest extends IntegrationTest {
         byte[] mailed = body.getBodyPart(1).getInputStream().readAllBytes();
         org.assertj.core.api.Assertions.assertThat(queries.pdf(id, java.util.Locale.ENGLISH)).isEqualTo(mailed);
         org.assertj.core.api.Assertions.assertThat(PdfText.of(mailed)).contains("Jaarverslag " + year,
-                "1. Voorwoord", "Een jaar van samen bouwen.", "Er is geen vastgesteld jaarplan voor " + year + ".");
+                "Status: Vastgesteld", "1. Voorwoord", "Een jaar van samen bouwen.",
+                "Er is geen vastgesteld jaarplan voor " + year + ".");
         // Each member organisation once: no contact person gets it twice.
         List<String> to = mails.stream().flatMap(m -> recipients(m).stream()).toList();
         org.assertj.core.api.Assertions.assertThat(to).doesNotHaveDuplicates();

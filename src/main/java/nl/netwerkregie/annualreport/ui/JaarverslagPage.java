@@ -106,9 +106,9 @@ public class JaarverslagPage extends VerticalLayout implements BeforeEnterObserv
         for (Section section : Section.values()) {
             H3 sectionHeading = new H3(number++ + ". " + getTranslation("jaarverslag.section." + section));
             sectionHeading.setId("section-" + section.name().toLowerCase(Locale.ROOT));
-            add(sectionHeading);
+            // The coordinators' words first, then the figures: in the order of the PDF.
+            add(sectionHeading, ownText(section, report, editable));
             tables.of(section, report.figures()).forEach(t -> add(ReportTableView.of(t)));
-            add(ownText(section, report, editable));
         }
         if (editable) {
             add(buttons(report));
