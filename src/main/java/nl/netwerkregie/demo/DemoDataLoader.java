@@ -71,7 +71,9 @@ class DemoDataLoader implements ApplicationRunner {
             // The demo organisations are Twente's; on another network's profile only those in its region load.
             DemoData.ORGANISATIONS.stream()
                     .filter(o -> rules.current().coversMunicipality(o.details().municipality()))
-                    .forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
+                    .forEach(o -> organisations.createAsOf(o.details(), o.status(),
+                    "Lid bij de start van Netwerkregie (demo)", "demo",
+                    java.time.LocalDate.of(java.time.LocalDate.now().getYear(), 1, 1)));
         }
         DemoCoordinator.run(() -> {
             loadPeople();

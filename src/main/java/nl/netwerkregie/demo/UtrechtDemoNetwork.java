@@ -116,7 +116,9 @@ class UtrechtDemoNetwork implements ApplicationRunner {
 
     private void loadUtrecht() {
         if (organisations.count() == 0) {
-            ORGANISATIONS.forEach(o -> organisations.create(o.details(), o.status(), "Demo", "demo"));
+            ORGANISATIONS.forEach(o -> organisations.createAsOf(o.details(), o.status(),
+                    "Lid bij de start van Netwerkregie (demo)", "demo",
+                    java.time.LocalDate.of(java.time.LocalDate.now().getYear(), 1, 1)));
         }
         List<Organisation> all = organisations.all();
         for (UtrechtUser user : USERS) {

@@ -69,11 +69,21 @@ public class OrganisationService {
      */
     @Transactional
     public long create(OrganisationDetails details, OrganisationStatus status, String reason, String recordedBy) {
+        return createAsOf(details, status, reason, recordedBy, LocalDate.now(clock));
+    }
+
+    /**
+     * The same, with the status in effect from an earlier day: for an organisation that was a member before the
+     * network started to use the application (the demo's members, from 1 January), so that the year's figures
+     * count it as a member all along and not as admitted on the day it was entered.
+     */
+    @Transactional
+    public long createAsOf(OrganisationDetails details, OrganisationStatus status, String reason, String recordedBy,
+            LocalDate since) {
         checkValid(details);
         requireNoDuplicate(details.name(), null);
-        LocalDate today = LocalDate.now(clock);
-        Organisation organisation = organisations.save(new Organisation(details, status, today, Instant.now(clock)));
-        statusChanges.save(new StatusChange(organisation.getId(), status, today, reason, recordedBy, Instant.now(clock)));
+        Organisation organisation = organisations.save(new Organisation(details, status, since, Instant.now(clock)));
+        statusChanges.save(new StatusChange(organisation.getId(), status, since, reason, recordedBy, Instant.now(clock)));
         return organisation.getId();
     }
 
