@@ -9,6 +9,14 @@ interface BoardDecisionRepository extends JpaRepository<BoardDecision, Long> {
 
     List<BoardDecision> findAllByOrderByPreparedAtDesc();
 
+    /**
+     * The decision, its row locked until the transaction ends: votes on one decision are counted one after the
+     * other (issue 19: two deciding votes at the same instant each counted the other's vote as missing).
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from BoardDecision d where d.id = :id")
+    java.util.Optional<BoardDecision> lockById(@Param("id") Long id);
+
     /** A page of decisions, without counting them all (a count grows with the list). */
     org.springframework.data.domain.Slice<BoardDecision> findAllBy(org.springframework.data.domain.Pageable page);
 

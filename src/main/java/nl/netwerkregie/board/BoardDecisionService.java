@@ -99,6 +99,12 @@ public class BoardDecisionService {
         return decisions.idsWithSubjectLike(nl.netwerkregie.shared.task.CaseDescriber.likePattern(text), org.springframework.data.domain.PageRequest.of(0, nl.netwerkregie.shared.task.CaseDescriber.MATCHES));
     }
 
+    /** The decision, locked for the caller's transaction: for {@link VotingService}, one vote at a time. */
+    BoardDecision lockForVote(long decisionId) {
+        return decisions.lockById(decisionId)
+                .orElseThrow(() -> new DomainException("board.notFound", String.valueOf(decisionId)));
+    }
+
     /** A decision. No role check: views guard their pages, and other features' steps read their decisions. */
     @Transactional(readOnly = true)
     public BoardDecision get(long decisionId) {

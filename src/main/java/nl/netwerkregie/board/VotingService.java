@@ -53,7 +53,8 @@ public class VotingService {
     public void castVote(long decisionId, String taskId, VoteChoice choice, String reason) {
         currentUser.require(Role.BOARD_MEMBER);
         String me = currentUser.username();
-        BoardDecision decision = decisions.get(decisionId);
+        // A second vote on the same decision waits here until the first has committed, then counts it.
+        BoardDecision decision = decisions.lockForVote(decisionId);
         if (decision.isClosed()) {
             throw new DomainException("board.decisionClosed");
         }
@@ -63,8 +64,15 @@ public class VotingService {
         if (!decision.getVotingMembers().contains(me)) {
             throw new DomainException("board.notAVotingMember");
         }
-        taskGuard.requireStepOfCase(taskId, BoardDecisionProcess.PROCESS_ID, BoardDecisionProcess.TASK_VOTE, decisionId);
         String why = reasonWith(choice, reason);
+        if (!tasks.isOpen(taskId) && decisions.tally(decision).settled()) {
+            // The vote cast at the same instant as the one that made the outcome certain: that vote stopped the
+            // voting and withdrew this task, but the decision is not closed yet, so this vote still counts (the
+            // closing step counts the votes in the table). The member is told it counted, not "task gone".
+            votes.save(new Vote(decisionId, me, choice, why, Instant.now(clock), me));
+            return;
+        }
+        taskGuard.requireStepOfCase(taskId, BoardDecisionProcess.PROCESS_ID, BoardDecisionProcess.TASK_VOTE, decisionId);
         votes.save(new Vote(decisionId, me, choice, why, Instant.now(clock), me));
         // The tally below must see this vote.
         votes.flush();

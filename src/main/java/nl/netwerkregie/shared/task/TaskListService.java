@@ -85,6 +85,14 @@ public class TaskListService {
         return query.endOr();
     }
 
+    /**
+     * Whether the task is still open (not completed or withdrawn), without a check of whose it is and without an
+     * exception: for a caller that goes on either way inside its own transaction.
+     */
+    public boolean isOpen(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() > 0;
+    }
+
     /** Opens a task: the user must be allowed to work on it. */
     @Transactional(readOnly = true)
     public TaskRow task(String taskId) {
