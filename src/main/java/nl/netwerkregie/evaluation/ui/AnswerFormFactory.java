@@ -17,6 +17,7 @@ import nl.netwerkregie.evaluation.QuestionKind;
 import nl.netwerkregie.evaluation.process.YearlyEvaluationProcess;
 import nl.netwerkregie.shared.format.Formats;
 import nl.netwerkregie.shared.task.TaskRow;
+import nl.netwerkregie.shared.ui.Outcome;
 import nl.netwerkregie.shared.ui.TaskFormFactory;
 import nl.netwerkregie.shared.ui.UiErrors;
 
@@ -69,6 +70,12 @@ class AnswerFormFactory implements TaskFormFactory {
         buttons.getStyle().set("gap", "var(--lumo-space-m)");
         form.add(buttons);
         return form;
+    }
+
+    /** "Uw antwoorden zijn verstuurd."; no link: Evaluaties is the coordinators' and the board's page. */
+    @Override
+    public Outcome outcome(TaskRow task) {
+        return new Outcome("evaluation.answer.sent", List.of(), null, "outcome.toCase");
     }
 
     private static List<Answer> values(List<Field> fields) {
