@@ -114,7 +114,8 @@ class DemoCases implements ApplicationRunner {
         });
     }
 
-    private static <T> T as(String username, Role role, Supplier<T> action) {
+    /** Runs the action logged in as that demo user with that role (the demo loaders act through the services). */
+    static <T> T as(String username, Role role, Supplier<T> action) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
                 null, List.of(new SimpleGrantedAuthority(role.authority()))));

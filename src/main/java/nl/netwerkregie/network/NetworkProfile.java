@@ -13,6 +13,7 @@ import java.util.List;
  * @param votesVisibleBeforeVoting whether a board member sees the votes already cast before voting
  * @param reminders    when the flows remind and give up (today's values when the file has none)
  * @param taskTargets  how long a kind of task may take, for its due date (today's values when the file has none)
+ * @param yearlyEvaluation when the board's yearly evaluation of the cooperation starts and how long members answer
  */
 public record NetworkProfile(
         String id,
@@ -30,12 +31,14 @@ public record NetworkProfile(
         List<String> municipalities,
         List<AdmissionCriterion> admissionCriteria,
         Reminders reminders,
-        TaskTargets taskTargets) {
+        TaskTargets taskTargets,
+        YearlyEvaluationRule yearlyEvaluation) {
 
     public NetworkProfile {
         votingPeriod = votingPeriod == null ? Period.ofDays(14) : votingPeriod;
         reminders = reminders == null ? Reminders.DEFAULTS : reminders;
         taskTargets = taskTargets == null ? TaskTargets.NONE_SET : taskTargets;
+        yearlyEvaluation = yearlyEvaluation == null ? YearlyEvaluationRule.DEFAULTS : yearlyEvaluation;
         boardMembers = List.copyOf(boardMembers);
         municipalities = List.copyOf(municipalities);
         admissionCriteria = List.copyOf(admissionCriteria);

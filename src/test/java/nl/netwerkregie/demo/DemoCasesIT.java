@@ -29,6 +29,7 @@ class DemoCasesIT extends IntegrationTest {
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
     @Autowired DemoCases demoCases;
+    @Autowired DemoEvaluation demoEvaluation;
 
     @Test
     void everyDemoRoleFindsWorkAndARestartAddsNothing() throws Exception {
@@ -50,8 +51,17 @@ class DemoCasesIT extends IntegrationTest {
         assertThat(taskService.createTaskQuery().taskDefinitionKey(WerkgroepAssignmentProcess.TASK_REPORT)
                 .taskCandidateUser("voorzitter1").count()).isEqualTo(1);
 
+        // The year's evaluation of the cooperation: contact2 and bestuur5 still have the questionnaire, contact1 answered.
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnswerQuestionnaire")
+                .taskCandidateUser("contact2").count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnswerQuestionnaire")
+                .taskCandidateUser("bestuur5").count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnswerQuestionnaire")
+                .taskCandidateUser("contact1").count()).isZero();
+
         long cases = historyService.createHistoricProcessInstanceQuery().count();
         demoCases.run(null);
+        demoEvaluation.run(null);
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(cases);
     }
 }
