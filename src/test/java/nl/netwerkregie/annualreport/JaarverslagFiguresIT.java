@@ -45,6 +45,8 @@ class JaarverslagFiguresIT extends IntegrationTest {
     @Autowired YearCompiler compiler;
     @Autowired FiguresJson json;
     @Autowired TranslationProvider translations;
+    @Autowired nl.netwerkregie.evaluation.YearlyEvaluationService evaluations;
+    @Autowired nl.netwerkregie.evaluation.YearlyEvaluationQueries evaluationQueries;
 
     private long register(String name, OrganisationStatus status) {
         loginAs("coordinator1");
@@ -108,6 +110,15 @@ class JaarverslagFiguresIT extends IntegrationTest {
         assertThat(figures.finances().contributionsReceived()).isEqualByComparingTo(received)
                 .isGreaterThanOrEqualTo(new BigDecimal("125.00"));
         assertThat(figures.networkName()).isEqualTo("Netwerken Palliatieve Zorg Twente");
+
+        // The year's evaluation of the cooperation, where it stands (one started by hand when there is none).
+        if (evaluationQueries.all().stream().noneMatch(e -> e.year() == thisYear)) {
+            evaluations.startByHand();
+            figures = compiler.compile(thisYear);
+        }
+        assertThat(figures.evaluations()).filteredOn(e -> e.kind().equals("COOPERATION"))
+                .hasSize((int) evaluationQueries.all().stream().filter(e -> e.year() == thisYear).count())
+                .allSatisfy(e -> assertThat(e.subject()).startsWith("Vragenlijst aan de leden en het bestuur: "));
 
         // Kept at submission as JSON: read back, the same figures.
         assertThat(json.read(json.write(figures))).isEqualTo(figures);
