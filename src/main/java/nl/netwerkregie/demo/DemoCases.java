@@ -114,7 +114,7 @@ class DemoCases implements ApplicationRunner {
         });
     }
 
-    private static <T> T as(String username, Role role, Supplier<T> action) {
+    static <T> T as(String username, Role role, Supplier<T> action) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
                 null, List.of(new SimpleGrantedAuthority(role.authority()))));
