@@ -1,18 +1,15 @@
 package nl.netwerkregie.budget.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import nl.netwerkregie.shared.document.DocumentService;
 import nl.netwerkregie.shared.document.UploadedDocument;
+import nl.netwerkregie.shared.ui.DocumentUploads;
 
 /**
  * An entry's optional receipt. The file waits in a temporary file until the entry is saved (not in the heap), and
@@ -29,19 +26,7 @@ class ReceiptField extends VerticalLayout {
     ReceiptField() {
         setPadding(false);
         setSpacing(false);
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            try {
-                ui.access(() -> receive(metadata.fileName(), metadata.contentType(), file));
-            } catch (UIDetachedException dialogGone) {
-                Files.deleteIfExists(file.toPath());
-            }
-        }));
-        upload.setId("entry-receipt");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(DocumentService.MAX_BYTES);
+        upload = DocumentUploads.pdfOrWord("entry-receipt", this::receive);
         upload.addFileRemovedListener(e -> forget());
         Span label = new Span(getTranslation("budget.entry.receipt"));
         Span help = new Span(getTranslation("budget.entry.receiptHelp"));
