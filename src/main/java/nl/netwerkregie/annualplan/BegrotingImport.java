@@ -165,7 +165,7 @@ public final class BegrotingImport {
     }
 
     /** Reads {@code € 1.234,56}, {@code 1234,56}, {@code 1234.56} or {@code 1,234.56}; null when not a number. */
-    static BigDecimal amount(String text) {
+    public static BigDecimal amount(String text) {
         String s = text.replace("€", "").replace("\u00A0", "").replace(" ", "").strip();
         if (s.isEmpty()) {
             return null;

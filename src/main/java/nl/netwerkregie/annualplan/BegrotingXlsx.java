@@ -1,5 +1,8 @@
 package nl.netwerkregie.annualplan;
 
+import static nl.netwerkregie.shared.xlsx.XlsxCells.header;
+import static nl.netwerkregie.shared.xlsx.XlsxCells.money;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +27,6 @@ import org.dhatim.fastexcel.reader.Row;
  */
 public final class BegrotingXlsx {
 
-    private static final String MONEY = "#,##0.00";
 
     private BegrotingXlsx() {
     }
@@ -158,19 +160,5 @@ public final class BegrotingXlsx {
         sheet.style(r, 0).bold().set();
         money(sheet, r, 1, amount);
         return r + 1;
-    }
-
-    private static void header(Worksheet sheet, List<String> header) {
-        for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
-            sheet.style(0, c).bold().set();
-        }
-    }
-
-    private static void money(Worksheet sheet, int r, int c, BigDecimal amount) {
-        if (amount != null) {
-            sheet.value(r, c, amount);
-            sheet.style(r, c).format(MONEY).set();
-        }
     }
 }

@@ -55,6 +55,24 @@ public class JaarplanQueries {
         return JaarplanView.of(plans.require(id));
     }
 
+    /**
+     * The year's plan if the board adopted it (vastgesteld): what the year's spending is charged to. Coordinators,
+     * the secretary and board members.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<JaarplanView> adopted(int year) {
+        requireReader();
+        return plans.findByYear(year).filter(p -> p.getStatus() == JaarplanStatus.ADOPTED).map(JaarplanView::of);
+    }
+
+    /** The years with an adopted plan, the newest first. Coordinators, the secretary and board members. */
+    @Transactional(readOnly = true)
+    public List<Integer> adoptedYears() {
+        requireReader();
+        return plans.findAllByOrderByYearDesc().stream().filter(p -> p.getStatus() == JaarplanStatus.ADOPTED)
+                .map(Jaarplan::getYear).toList();
+    }
+
     /** The versions submitted so far. Coordinators, the secretary and board members. */
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(long id) {

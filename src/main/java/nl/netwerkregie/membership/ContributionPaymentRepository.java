@@ -11,4 +11,8 @@ interface ContributionPaymentRepository extends JpaRepository<ContributionPaymen
     List<ContributionPayment> findByOrganisationId(Long organisationId);
 
     Optional<ContributionPayment> findByOrganisationIdAndYear(Long organisationId, Integer year);
+
+    /** The sum of the payments for that contribution year; null when none came in. */
+    @org.springframework.data.jpa.repository.Query("select sum(p.amount) from ContributionPayment p where p.year = :year")
+    java.math.BigDecimal totalOfYear(@org.springframework.data.repository.query.Param("year") Integer year);
 }

@@ -101,6 +101,17 @@ public class ContributionService {
         }).toList();
     }
 
+    /**
+     * What came in for the year's contributions, summed by the database (zero when nothing did): the income side
+     * of the budget realisation. Coordinators, the secretary and the board.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal receivedFor(int year) {
+        currentUser.require(Role.COORDINATOR, Role.SECRETARY, Role.BOARD_MEMBER);
+        BigDecimal total = payments.totalOfYear(year);
+        return total == null ? BigDecimal.ZERO.setScale(2) : total.setScale(2);
+    }
+
     /** The years the organisation owed a contribution for, oldest first, up to this year. */
     @Transactional(readOnly = true)
     public List<Integer> yearsOwed(long organisationId) {

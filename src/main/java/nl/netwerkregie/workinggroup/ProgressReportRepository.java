@@ -17,4 +17,11 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<Object[]> latestDueOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 
     List<ProgressReport> findBySubmittedByAndSubmittedAtNotNullOrderBySubmittedAtAsc(String submittedBy);
+
+    /** (assignment id, budget used) of the latest report of each of those assignments that states a budget used. */
+    @org.springframework.data.jpa.repository.Query("""
+            select r.assignmentId, r.budgetUsed from ProgressReport r where r.assignmentId in :ids
+            and r.id = (select max(l.id) from ProgressReport l where l.assignmentId = r.assignmentId
+            and l.budgetUsed is not null)""")
+    List<Object[]> latestBudgetUsedOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 }

@@ -1,13 +1,10 @@
 package nl.netwerkregie.admission.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,19 +31,7 @@ class VisionDocumentField extends VerticalLayout {
     VisionDocumentField() {
         setPadding(false);
         setSpacing(false);
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            try {
-                ui.access(() -> receive(metadata.fileName(), metadata.contentType(), file));
-            } catch (UIDetachedException pageGone) {
-                Files.deleteIfExists(file.toPath());
-            }
-        }));
-        upload.setId("apply-vision-upload");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_DOCUMENT_BYTES);
+        upload = nl.netwerkregie.shared.ui.DocumentUploads.pdfOrWord("apply-vision-upload", this::receive);
         upload.addFileRemovedListener(e -> {
             forget();
             message.setText("");

@@ -3,7 +3,6 @@ package nl.netwerkregie.annualplan.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import nl.netwerkregie.annualplan.PlanContent;
 import nl.netwerkregie.annualplan.ThemeBudget;
 import nl.netwerkregie.shared.format.Formats;
+import nl.netwerkregie.shared.ui.ChartBars;
 
 /**
  * Per theme two horizontal bars: the plan's costs, and the budgets of approved werkgroep assignments for that theme
@@ -44,11 +44,11 @@ class CostChart extends Div {
             block.addClassName("chart-theme");
             block.getStyle().set("margin-bottom", "0.6em");
             if (row.inPlan()) {
-                block.add(bar("cost-bar", getTranslation("jaarplan.chart.budgeted", Formats.euro(row.budgeted(), locale)),
+                block.add(ChartBars.bar("cost-bar", getTranslation("jaarplan.chart.budgeted", Formats.euro(row.budgeted(), locale)),
                         row.budgeted(), max, "var(--lumo-primary-color)"));
             }
             if (row.committed().signum() > 0) {
-                block.add(bar("commitment-bar", getTranslation(row.overCommitted() ? "jaarplan.chart.overCommitted"
+                block.add(ChartBars.bar("commitment-bar", getTranslation(row.overCommitted() ? "jaarplan.chart.overCommitted"
                         : "jaarplan.chart.committed", Formats.euro(row.committed(), locale)), row.committed(), max,
                         row.overCommitted() ? "var(--lumo-error-color)" : "var(--lumo-success-color)"));
             }
@@ -60,18 +60,5 @@ class CostChart extends Div {
         Span legend = new Span(getTranslation("jaarplan.chart.legend"));
         legend.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         add(legend);
-    }
-
-    private static Div bar(String className, String text, BigDecimal amount, BigDecimal max, String colour) {
-        int percent = max.signum() == 0 ? 0
-                : amount.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-        Div bar = new Div();
-        bar.getStyle().set("width", percent + "%").set("height", "0.7em").set("background", colour)
-                .set("border-radius", "2px");
-        Span caption = new Span(text);
-        caption.getStyle().set("font-size", "var(--lumo-font-size-xs)");
-        Div line = new Div(caption, bar);
-        line.addClassName(className);
-        return line;
     }
 }

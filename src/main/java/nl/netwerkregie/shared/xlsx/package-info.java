@@ -1,0 +1,2 @@
+/** Shared cells of the XLSX exports (fastexcel). */
+package nl.netwerkregie.shared.xlsx;
