@@ -1,22 +1,36 @@
 package nl.netwerkregie.annualreport;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import nl.netwerkregie.budget.BudgetRealisationQueries;
+import nl.netwerkregie.budget.IncomeRealisation;
+import nl.netwerkregie.budget.YearRealisation;
 import org.springframework.stereotype.Component;
 
-/**
- * What was spent and received in the year, per jaarplan theme, as the budget realisation records it.
- * Until the budget realisation is wired in, nothing is recorded: the report shows the begroting only.
- */
+/** What was spent per jaarplan theme and what subsidy came in, as the budget realisation records them. */
 @Component
 class SpendingOfTheYear {
 
-    Map<String, BigDecimal> perTheme(int year) {
-        return Map.of();
+    private final BudgetRealisationQueries realisation;
+
+    SpendingOfTheYear(BudgetRealisationQueries realisation) {
+        this.realisation = realisation;
     }
 
-    /** The subsidy recorded as received, or null when nothing was recorded. */
+    /** Spent per theme name; empty when the year has no adopted plan. */
+    Map<String, BigDecimal> perTheme(int year) {
+        Map<String, BigDecimal> spent = new LinkedHashMap<>();
+        realisation.ofYear(year).ifPresent(r -> r.themes().forEach(t -> spent.put(t.theme(), t.spent())));
+        return spent;
+    }
+
+    /** The subsidy recorded as received, or null when the year has no adopted plan. */
     BigDecimal subsidyReceived(int year) {
-        return null;
+        Optional<YearRealisation> of = realisation.ofYear(year);
+        return of.map(r -> r.income().stream().filter(i -> "SUBSIDY".equals(i.kind()))
+                .map(IncomeRealisation::received).filter(a -> a != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).orElse(null);
     }
 }

@@ -46,6 +46,9 @@ class JaarverslagFiguresIT extends IntegrationTest {
     @Autowired FiguresJson json;
     @Autowired TranslationProvider translations;
     @Autowired nl.netwerkregie.evaluation.YearlyEvaluationService evaluations;
+    @Autowired nl.netwerkregie.budget.AdoptedTwente2025 adoptedPlan;
+    @Autowired nl.netwerkregie.budget.BudgetService budget;
+    @Autowired nl.netwerkregie.budget.BudgetRealisationQueries realisation;
     @Autowired nl.netwerkregie.evaluation.YearlyEvaluationQueries evaluationQueries;
 
     private long register(String name, OrganisationStatus status) {
@@ -131,5 +134,29 @@ class JaarverslagFiguresIT extends IntegrationTest {
                 .startsWith("€ ").contains(",");
         assertThat(new ReportTables(translations, Locale.ENGLISH).of(Section.DECISIONS, figures).get(0).headers())
                 .contains("Votes (for / against / abstain)");
+    }
+
+    /** The jaarplan section: the adopted plan's themes, begroot as the begroting says, besteed as recorded. */
+    @Test
+    void theAdoptedPlansThemesShowWhatWasBudgetedAndSpent() {
+        adoptedPlan.plan(this::loginAs);
+        loginAs("coordinator1");
+        budget.record(nl.netwerkregie.budget.EntryForm.spending(LocalDate.of(2025, 9, 1), new BigDecimal("321.45"),
+                "Drukwerk jaarverslag", "Bewustwording", null), null);
+        YearFigures.Plan plan = compiler.compile(2025).plan();
+        assertThat(plan).isNotNull();
+        nl.netwerkregie.budget.YearRealisation recorded = realisation.ofYear(2025).orElseThrow();
+        assertThat(plan.themes()).extracting(YearFigures.Theme::name).containsExactly("Bewustwording",
+                "Coördinatie en continuïteit van zorg", "Samenwerking", "Participatie en ondersteuning");
+        for (YearFigures.Theme theme : plan.themes()) {
+            var same = recorded.themes().stream().filter(t -> t.theme().equals(theme.name())).findFirst().orElseThrow();
+            assertThat(theme.budgeted()).isEqualByComparingTo(same.budgeted());
+            assertThat(theme.spent()).isEqualByComparingTo(same.spent());
+        }
+        assertThat(plan.totalBudgeted()).isEqualByComparingTo("138800.00");
+        assertThat(plan.totalSpent()).isEqualByComparingTo(recorded.spent()).isGreaterThanOrEqualTo(new BigDecimal("321.45"));
+        List<List<String>> rows = new ReportTables(translations, TranslationProvider.DUTCH)
+                .of(Section.JAARPLAN, compiler.compile(2025)).get(0).rows();
+        assertThat(rows.get(rows.size() - 1).get(1).replace('\u00A0', ' ')).isEqualTo("€ 138.800,00");
     }
 }
