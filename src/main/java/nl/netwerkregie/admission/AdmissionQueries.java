@@ -36,10 +36,11 @@ public class AdmissionQueries {
     private final DocumentService documents;
     private final ObjectProvider<WerkgroepParticipation> participation;
     private final ContributionService contributions;
+    private final ObjectProvider<SelfEvaluationFacts> selfEvaluations;
 
     AdmissionQueries(AdmissionRepository admissions, OrganisationService organisations, CurrentUser currentUser,
             Clock clock, DocumentService documents, ObjectProvider<WerkgroepParticipation> participation,
-            ContributionService contributions) {
+            ContributionService contributions, ObjectProvider<SelfEvaluationFacts> selfEvaluations) {
         this.admissions = admissions;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -47,6 +48,7 @@ public class AdmissionQueries {
         this.documents = documents;
         this.participation = participation;
         this.contributions = contributions;
+        this.selfEvaluations = selfEvaluations;
     }
 
     /** An admission. Views guard access; process steps and describers use it too, so no role check. */
@@ -125,7 +127,14 @@ public class AdmissionQueries {
                 contribution.map(ContributionLine::paidOn).orElse(null),
                 admission.getVisionDocumentName() != null || documents.has(AdmissionService.DOCUMENT_OWNER,
                         String.valueOf(organisation.getId()), AdmissionService.VISION_DOCUMENT),
-                organisation.getContacts().stream().map(ContactPerson::name).toList());
+                organisation.getContacts().stream().map(ContactPerson::name).toList(),
+                latestSelfEvaluationOf(organisation.getId()));
+    }
+
+    // The self-evaluation is another module and optional here, like the werkgroep registry.
+    private SelfEvaluationFacts.Fact latestSelfEvaluationOf(long organisationId) {
+        SelfEvaluationFacts source = selfEvaluations.getIfAvailable();
+        return source == null ? null : source.latestOf(organisationId).orElse(null);
     }
 
     // The werkgroep registry is another module and optional here: without it the review shows no seats.

@@ -13,6 +13,7 @@ import java.util.List;
  * @param contributionPaidOn     when that contribution came in; null while it has not
  * @param visionDocumentReceived the vision/policy document is in (not only promised)
  * @param contacts               the contact persons' names
+ * @param selfEvaluation         the organisation's latest submitted self-evaluation; null when it has none
  */
 public record ReviewEvidence(
         String organisationName,
@@ -23,5 +24,6 @@ public record ReviewEvidence(
         BigDecimal contribution,
         LocalDate contributionPaidOn,
         boolean visionDocumentReceived,
-        List<String> contacts) {
+        List<String> contacts,
+        SelfEvaluationFacts.Fact selfEvaluation) {
 }

@@ -2,6 +2,10 @@ package nl.netwerkregie.annualreport;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import nl.netwerkregie.membership.ContactPerson;
 import nl.netwerkregie.membership.Organisation;
 import nl.netwerkregie.membership.OrganisationService;
@@ -62,8 +66,15 @@ public class JaarverslagSteps {
                 "application/pdf", pdf);
         String subject = translations.dutch("jaarverslag.mail.adoptedSubject", year);
         String body = translations.dutch("jaarverslag.mail.adoptedBody", year, adopted.figures().networkName());
+        // One mail per member (its contacts see each other, not other members'); a person who is the contact of
+        // several members gets it once.
+        Set<String> mailed = new HashSet<>();
         for (Organisation member : organisations.members()) {
-            mailer.send(member.getContacts().stream().map(ContactPerson::email).toList(), subject, body, attachment);
+            List<String> to = member.getContacts().stream().map(ContactPerson::email)
+                    .filter(address -> mailed.add(address.trim().toLowerCase(Locale.ROOT))).toList();
+            if (!to.isEmpty()) {
+                mailer.send(to, subject, body, attachment);
+            }
         }
     }
 }

@@ -13,9 +13,14 @@ final class DemoCoordinator {
     }
 
     static void run(Runnable action) {
+        as("demo", Role.COORDINATOR, action);
+    }
+
+    /** The action as that demo user with that role, as a click of theirs would run. */
+    static void as(String username, Role role, Runnable action) {
         var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo",
-                null, List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
+                null, List.of(new SimpleGrantedAuthority(role.authority()))));
         try {
             action.run();
         } finally {

@@ -50,6 +50,9 @@ class JaarverslagFiguresIT extends IntegrationTest {
     @Autowired nl.netwerkregie.budget.BudgetService budget;
     @Autowired nl.netwerkregie.budget.BudgetRealisationQueries realisation;
     @Autowired nl.netwerkregie.evaluation.YearlyEvaluationQueries evaluationQueries;
+    @Autowired nl.netwerkregie.selfevaluation.SelfEvaluationInvitations selfEvaluationInvitations;
+    @Autowired nl.netwerkregie.selfevaluation.SelfEvaluationService selfEvaluations;
+    @Autowired nl.netwerkregie.selfevaluation.SelfEvaluationQueries selfEvaluationQueries;
 
     private long register(String name, OrganisationStatus status) {
         loginAs("coordinator1");
@@ -122,6 +125,26 @@ class JaarverslagFiguresIT extends IntegrationTest {
         assertThat(figures.evaluations()).filteredOn(e -> e.kind().equals("COOPERATION"))
                 .hasSize((int) evaluationQueries.all().stream().filter(e -> e.year() == thisYear).count())
                 .allSatisfy(e -> assertThat(e.subject()).startsWith("Vragenlijst aan de leden en het bestuur: "));
+
+        // A member's self-evaluation submitted this year: listed with the organisation and the day, not its scores.
+        loginAs("coordinator1");
+        long hospice = nl.netwerkregie.myorganisation.MyOrganisationFixtures.member(organisations, "contact1");
+        long selfEvaluation = selfEvaluationInvitations.invite(hospice);
+        loginAs("contact1");
+        String fillIn = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(selfEvaluation))
+                .taskDefinitionKey("Task_FillIn").singleResult().getId();
+        selfEvaluations.submit(fillIn, nl.netwerkregie.selfevaluation.SelfEvaluationFixtures.all(
+                selfEvaluationQueries.result(selfEvaluation), 2));
+        loginAs("coordinator1");
+        figures = compiler.compile(thisYear);
+        String hospiceName = organisations.get(hospice).getName();
+        assertThat(figures.evaluations()).filteredOn(e -> e.kind().equals("SELF") && e.subject().equals(hospiceName))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+                    assertThat(e.summary()).startsWith("Ingevuld door de organisatie").doesNotContain("2,0", "2.0");
+                });
+        assertThat(new ReportTables(translations, TranslationProvider.DUTCH).of(Section.EVALUATIONS, figures).get(0)
+                .rows()).anySatisfy(row -> assertThat(row).contains("Zelfevaluatie", hospiceName));
 
         // Kept at submission as JSON: read back, the same figures.
         assertThat(json.read(json.write(figures))).isEqualTo(figures);

@@ -30,6 +30,10 @@ class DemoCasesIT extends IntegrationTest {
     @Autowired HistoryService historyService;
     @Autowired DemoCases demoCases;
     @Autowired DemoEvaluation demoEvaluation;
+    @Autowired DemoBudget demoBudget;
+    @Autowired DemoSelfEvaluations demoSelfEvaluations;
+    @Autowired nl.netwerkregie.selfevaluation.SelfEvaluationQueries selfEvaluations;
+    @Autowired nl.netwerkregie.membership.OrganisationService organisations;
 
     @Test
     void everyDemoRoleFindsWorkAndARestartAddsNothing() throws Exception {
@@ -59,9 +63,20 @@ class DemoCasesIT extends IntegrationTest {
         assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnswerQuestionnaire")
                 .taskCandidateUser("contact1").count()).isZero();
 
+        // contact1's organisation is invited to the self-evaluation; Hospice Het Lichtpunt's scores compare two years.
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKey(nl.netwerkregie.selfevaluation.process.SelfEvaluationProcess.TASK_FILL_IN)
+                .taskCandidateUser("contact1").count()).isEqualTo(1);
+        loginAs("coordinator1");
+        long hospice = organisations.members().stream().filter(o -> o.getName().equals("Hospice Het Lichtpunt"))
+                .findFirst().orElseThrow().getId();
+        assertThat(selfEvaluations.scoresOverYears(hospice).years()).hasSize(2);
+
         long cases = historyService.createHistoricProcessInstanceQuery().count();
         demoCases.run(null);
         demoEvaluation.run(null);
+        demoBudget.run(null);
+        demoSelfEvaluations.run(null);
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(cases);
     }
 }

@@ -67,6 +67,9 @@ class ReviewFormFactory implements TaskFormFactory {
         facts.addFormItem(new Span(form.getTranslation(evidence.visionDocumentReceived()
                 ? "admission.board.visionReceived" : "admission.board.visionMissing")), form.getTranslation("admission.apply.vision"));
         facts.addFormItem(new Span(String.join(", ", evidence.contacts())), form.getTranslation("organisation.contacts"));
+        Span selfEvaluation = new Span(selfEvaluationText(evidence.selfEvaluation(), form, locale));
+        selfEvaluation.setId("review-self-evaluation");
+        facts.addFormItem(selfEvaluation, form.getTranslation("admission.review.selfEvaluation"));
 
         TextArea notes = new TextArea(form.getTranslation("admission.review.notes"));
         notes.setId("review-notes");
@@ -91,5 +94,16 @@ class ReviewFormFactory implements TaskFormFactory {
         });
         form.add(new H3(form.getTranslation("admission.review.evidence")), facts, notes, proposal, motivation, submit);
         return form;
+    }
+
+    /** "Ingediend op 12 mrt. 2026 · Structuur: 3,5; Proactieve zorgplanning: 2,5", or that there is none. */
+    private static String selfEvaluationText(nl.netwerkregie.admission.SelfEvaluationFacts.Fact fact,
+            VerticalLayout form, java.util.Locale locale) {
+        if (fact == null) {
+            return form.getTranslation("admission.review.noSelfEvaluation");
+        }
+        return form.getTranslation("admission.review.selfEvaluationOn", Formats.date(fact.submittedOn(), locale))
+                + " · " + fact.sections().stream().map(s -> s.name() + ": " + (s.average() == null ? "–"
+                        : Formats.number(s.average(), locale))).collect(java.util.stream.Collectors.joining("; "));
     }
 }

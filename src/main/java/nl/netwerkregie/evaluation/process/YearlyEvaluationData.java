@@ -42,7 +42,7 @@ public class YearlyEvaluationData {
     }
 
     /** The preparation's due date: a week before the default deadline would leave too little; two weeks. */
-    public Date preparationDue(Long evaluationId) {
+    public Date preparationDue() {
         return Date.from(ZonedDateTime.now(clock).plusDays(14).toLocalDate().atTime(23, 59)
                 .atZone(ClockConfig.NETWORK_ZONE).toInstant());
     }
