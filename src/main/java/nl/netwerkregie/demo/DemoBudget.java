@@ -9,8 +9,10 @@ import nl.netwerkregie.annualplan.JaarplanService;
 import nl.netwerkregie.annualplan.JaarplanStatus;
 import nl.netwerkregie.annualplan.JaarplanView;
 import nl.netwerkregie.annualplan.PlanContent;
+import nl.netwerkregie.annualplan.process.JaarplanApprovalProcess;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.board.VotingService;
+import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.budget.BudgetRealisationQueries;
 import nl.netwerkregie.budget.BudgetService;
 import nl.netwerkregie.budget.EntryForm;
@@ -89,14 +91,16 @@ class DemoBudget implements ApplicationRunner {
                     source.ambition(), source.goals(), source.projectBudget(), new BigDecimal("260.00"),
                     source.themes(), source.income(), source.split()));
             jaarplannen.submit(id, plans.get(id).version());
-            String advice = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult()
-                    .getId();
+            // Business keys are each feature's own ids: an admission or a decision may have the plan's number too.
+            String advice = taskService.createTaskQuery().processDefinitionKey(JaarplanApprovalProcess.PROCESS_ID)
+                    .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
             jaarplannen.recordAdvice(advice, "De netwerkgroep adviseert positief over plan en begroting.", null);
             long decision = plans.get(id).decisionId();
             for (int m = 1; m <= 5; m++) {
                 String member = "bestuur" + m;
-                String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision))
-                        .taskAssignee(member).singleResult().getId();
+                String task = taskService.createTaskQuery().processDefinitionKey(BoardDecisionProcess.PROCESS_ID)
+                        .processInstanceBusinessKey(String.valueOf(decision)).taskAssignee(member).singleResult()
+                        .getId();
                 DemoCases.as(member, Role.BOARD_MEMBER, () -> {
                     voting.castVote(decision, task, VoteChoice.YES, null);
                     return null;

@@ -10,6 +10,7 @@ import nl.netwerkregie.board.BoardDecisionService;
 import nl.netwerkregie.board.DecisionMode;
 import nl.netwerkregie.board.VoteChoice;
 import nl.netwerkregie.board.VotingService;
+import nl.netwerkregie.board.process.BoardDecisionProcess;
 import nl.netwerkregie.membership.OrganisationDetails;
 import nl.netwerkregie.membership.OrganisationKind;
 import nl.netwerkregie.security.Role;
@@ -106,8 +107,8 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void vote(long decisionId, String member, VoteChoice choice) {
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decisionId))
-                .taskAssignee(member).singleResult().getId();
+        String taskId = taskService.createTaskQuery().processDefinitionKey(BoardDecisionProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(decisionId)).taskAssignee(member).singleResult().getId();
         as(member, Role.BOARD_MEMBER, () -> {
             voting.castVote(decisionId, taskId, choice, null);
             return null;
