@@ -118,7 +118,8 @@ public class JaarplanService {
     @Transactional
     public void submit(long id, long expectedVersion) {
         currentUser.require(Role.COORDINATOR);
-        // Locked: two submits of the same moment would both pass the checks and start the approval twice.
+        // Locked: of two submits of the same moment both passed the checks, and the second then hit the submitted
+        // version's unique key, a raw error; now it waits and is told the plan is no longer editable.
         Jaarplan plan = plans.requireLocked(id);
         if (plan.getStatus() != JaarplanStatus.DRAFT) {
             throw new DomainException(plan.getStatus() == JaarplanStatus.REVISION ? "jaarplan.resubmitThroughTask"

