@@ -19,6 +19,19 @@ interface JaarplanRepository extends JpaRepository<Jaarplan, Long> {
     @org.springframework.data.jpa.repository.Query("select j.id, j.year, j.title from Jaarplan j where j.id in :ids")
     List<Object[]> titlesOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 
+    /**
+     * The plan, its row locked until the transaction ends: a coordinator's save waits for a colleague's save of the
+     * same moment, and then sees its version and who saved it, so the refusal can name them.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select j from Jaarplan j where j.id = :id")
+    Optional<Jaarplan> lockById(@org.springframework.data.repository.query.Param("id") long id);
+
+    /** The locked plan, refused as {@link #require(long)} refuses an unknown id. */
+    default Jaarplan requireLocked(long id) {
+        return lockById(id).orElseThrow(() -> new DomainException("jaarplan.notFound", String.valueOf(id)));
+    }
+
     /** The plan; commands, queries and process steps all refuse an unknown id with the same message. */
     default Jaarplan require(long id) {
         return findById(id).orElseThrow(() -> new DomainException("jaarplan.notFound", String.valueOf(id)));

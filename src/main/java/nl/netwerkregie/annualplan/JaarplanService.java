@@ -86,7 +86,9 @@ public class JaarplanService {
     @Transactional
     public long save(long id, long expectedVersion, PlanContent content) {
         currentUser.require(Role.COORDINATOR);
-        Jaarplan plan = plans.require(id);
+        // Locked, not only versioned: a colleague's save at the same moment would otherwise be noticed only at
+        // the flush, where who saved is no longer known (the refusal said "opgeslagen door ?").
+        Jaarplan plan = plans.requireLocked(id);
         requireEditable(plan);
         requireVersion(plan, expectedVersion);
         PlanContentRules.validate(content);
@@ -94,7 +96,7 @@ public class JaarplanService {
         try {
             plans.saveAndFlush(plan);
         } catch (ObjectOptimisticLockingFailureException e) {
-            // Overtaken between the version check and the flush: who it was is not known here.
+            // The row is locked, so only a writer that does not lock it can get here: who it was is not known.
             throw new DomainException("jaarplan.concurrentEdit", "?");
         }
         return plan.getVersion();
@@ -116,7 +118,9 @@ public class JaarplanService {
     @Transactional
     public void submit(long id, long expectedVersion) {
         currentUser.require(Role.COORDINATOR);
-        Jaarplan plan = plans.require(id);
+        // Locked: of two submits of the same moment both passed the checks, and the second then hit the submitted
+        // version's unique key, a raw error; now it waits and is told the plan is no longer editable.
+        Jaarplan plan = plans.requireLocked(id);
         if (plan.getStatus() != JaarplanStatus.DRAFT) {
             throw new DomainException(plan.getStatus() == JaarplanStatus.REVISION ? "jaarplan.resubmitThroughTask"
                     : "jaarplan.notEditable");

@@ -134,7 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
             for (DemoData.DemoSeat seat : demo.seats()) {
                 long organisation = all.stream().filter(o -> o.getName().equals(seat.organisation())).findFirst()
                         .orElse(all.get(0)).getId();
-                werkgroepen.addSeat(id, new SeatForm(seat.person(), organisation, seat.role(), seat.username(),
+                werkgroepen.addSeat(id, werkgroepen.get(id).getVersion(), new SeatForm(seat.person(), organisation, seat.role(), seat.username(),
                         seat.email(), since));
             }
         }

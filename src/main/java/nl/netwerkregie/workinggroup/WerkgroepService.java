@@ -77,14 +77,16 @@ public class WerkgroepService {
     }
 
     /**
-     * A coordinator gives a person of an organisation a seat in the werkgroep.
+     * A coordinator gives a person of an organisation a seat in the werkgroep, whose seats they saw at
+     * {@code seenVersion} ({@link Werkgroep#getVersion()}).
      *
      * @return the seat id
+     * @throws DomainException {@code werkgroep.seat.concurrentEdit} when a colleague changed the seats since
      */
     @Transactional
-    public long addSeat(long werkgroepId, SeatForm form) {
+    public long addSeat(long werkgroepId, long seenVersion, SeatForm form) {
         currentUser.require(Role.COORDINATOR);
-        get(werkgroepId);
+        changeSeats(werkgroepId, seenVersion);
         if (Texts.isBlank(form.personName())) {
             throw new DomainException("werkgroep.seat.nameRequired");
         }
@@ -100,12 +102,18 @@ public class WerkgroepService {
         return seats.save(new WerkgroepMember(werkgroepId, dated)).getId();
     }
 
-    /** A coordinator ends a seat (the person leaves the werkgroep) on a date not before its start. */
+    /**
+     * A coordinator ends a seat (the person leaves the werkgroep) on a date not before its start, the werkgroep's
+     * seats seen at {@code seenVersion}.
+     *
+     * @throws DomainException {@code werkgroep.seat.concurrentEdit} when a colleague changed the seats since
+     */
     @Transactional
-    public void endSeat(long seatId, LocalDate endDate) {
+    public void endSeat(long seatId, long seenVersion, LocalDate endDate) {
         currentUser.require(Role.COORDINATOR);
         WerkgroepMember seat = seats.findById(seatId)
                 .orElseThrow(() -> new DomainException("werkgroep.seat.notFound", String.valueOf(seatId)));
+        changeSeats(seat.getWerkgroepId(), seenVersion);
         if (endDate == null) {
             throw new DomainException("werkgroep.seat.endRequired");
         }
@@ -113,6 +121,19 @@ public class WerkgroepService {
             throw new DomainException("werkgroep.seat.endBeforeStart");
         }
         seat.end(endDate);
+    }
+
+    /**
+     * Moves the werkgroep's version on, if its seats are still as the coordinator saw them. Without it two
+     * coordinators seating the same person at once made two rows of them, and naming two chairs at once made two
+     * chairs (SeatRaceIT). The update keeps the row locked until the transaction ends, so a change of the same
+     * moment waits for this one and then finds the version moved on.
+     */
+    private void changeSeats(long werkgroepId, long seenVersion) {
+        if (werkgroepen.nextVersion(werkgroepId, seenVersion) == 0) {
+            get(werkgroepId);
+            throw new DomainException("werkgroep.seat.concurrentEdit");
+        }
     }
 
     /**

@@ -204,7 +204,7 @@ class AdmissionProcessTest extends IntegrationTest {
         // During the trial year the coordinator gives one of its people a seat: the review sees the registry.
         loginAs("coordinator1");
         long werkgroep = werkgroepen.findByName("Deskundigheidsbevordering").orElseThrow().getId();
-        werkgroepen.addSeat(werkgroep, new SeatForm("Petra Proeflid", admission.getOrganisationId(), SeatRole.MEMBER,
+        werkgroepen.addSeat(werkgroep, werkgroepen.get(werkgroep).getVersion(), new SeatForm("Petra Proeflid", admission.getOrganisationId(), SeatRole.MEMBER,
                 null, null, LocalDate.now()));
         evidence = queries.reviewEvidence(id);
         org.assertj.core.api.Assertions.assertThat(evidence.werkgroepSeats()).containsExactly("Deskundigheidsbevordering");

@@ -146,14 +146,14 @@ class BoardSeatsIT extends IntegrationTest {
         long organisation = organisations.members().get(0).getId();
         long werkgroep = werkgroepen.create(new WerkgroepForm("Werkgroep Rollen " + System.nanoTime(), true,
                 "Bewustwording", null, null));
-        long chairSeat = werkgroepen.addSeat(werkgroep, new SeatForm("Carla Voorzitter", organisation, SeatRole.CHAIR,
+        long chairSeat = werkgroepen.addSeat(werkgroep, werkgroepen.get(werkgroep).getVersion(), new SeatForm("Carla Voorzitter", organisation, SeatRole.CHAIR,
                 chair, null, today.minusMonths(1)));
-        werkgroepen.addSeat(werkgroep, new SeatForm("Dirk Lid", organisation, SeatRole.MEMBER, member, null,
+        werkgroepen.addSeat(werkgroep, werkgroepen.get(werkgroep).getVersion(), new SeatForm("Dirk Lid", organisation, SeatRole.MEMBER, member, null,
                 today.minusMonths(1)));
 
         assertThat(rolesFromSeats(chair)).containsExactly(Role.WERKGROEP_CHAIR);
         assertThat(rolesFromSeats(member)).isEmpty();
-        werkgroepen.endSeat(chairSeat, today);
+        werkgroepen.endSeat(chairSeat, werkgroepen.get(werkgroep).getVersion(), today);
         assertThat(rolesFromSeats(chair)).isEmpty();
     }
 

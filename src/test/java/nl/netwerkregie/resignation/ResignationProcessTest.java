@@ -126,9 +126,9 @@ class ResignationProcessTest extends IntegrationTest {
         loginAs("coordinator1");
         String name = "Werkgroep Rouw " + System.nanoTime();
         long werkgroepId = werkgroepen.create(new nl.netwerkregie.workinggroup.WerkgroepForm(name, true, "Bewustwording", null, null));
-        werkgroepen.addSeat(werkgroepId, new nl.netwerkregie.workinggroup.SeatForm("Carla Contact", organisationId,
+        werkgroepen.addSeat(werkgroepId, werkgroepen.get(werkgroepId).getVersion(), new nl.netwerkregie.workinggroup.SeatForm("Carla Contact", organisationId,
                 nl.netwerkregie.workinggroup.SeatRole.CHAIR, "voorzitter1", "carla@example.org", LocalDate.now().minusMonths(6)));
-        werkgroepen.addSeat(werkgroepId, new nl.netwerkregie.workinggroup.SeatForm("Vera Vice", otherMember,
+        werkgroepen.addSeat(werkgroepId, werkgroepen.get(werkgroepId).getVersion(), new nl.netwerkregie.workinggroup.SeatForm("Vera Vice", otherMember,
                 nl.netwerkregie.workinggroup.SeatRole.VICE_CHAIR, null, null, LocalDate.now().minusMonths(6)));
         werkgroepen.requireChairs(werkgroepId);
 

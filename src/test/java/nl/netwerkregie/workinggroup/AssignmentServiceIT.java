@@ -111,9 +111,10 @@ class AssignmentServiceIT extends IntegrationTest {
         loginAs("oud-voorzitter", Role.WERKGROEP_CHAIR);
         assertThat(queries.overview(assignment).id()).isEqualTo(assignment);
         loginAs("coordinator1");
-        assertThatThrownBy(() -> werkgroepen.endSeat(seat.getId(), seat.getStartDate().minusDays(1)))
+        assertThatThrownBy(() -> werkgroepen.endSeat(seat.getId(), werkgroepen.get(seat.getWerkgroepId()).getVersion(),
+                seat.getStartDate().minusDays(1)))
                 .hasMessageContaining("werkgroep.seat.endBeforeStart");
-        werkgroepen.endSeat(seat.getId(), LocalDate.now());
+        werkgroepen.endSeat(seat.getId(), werkgroepen.get(seat.getWerkgroepId()).getVersion(), LocalDate.now());
         loginAs("oud-voorzitter", Role.WERKGROEP_CHAIR);
         assertThatThrownBy(() -> queries.overview(assignment)).isInstanceOf(AccessDeniedException.class);
     }

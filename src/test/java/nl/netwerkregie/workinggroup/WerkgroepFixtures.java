@@ -17,14 +17,14 @@ public final class WerkgroepFixtures {
         long id = werkgroepen.create(new WerkgroepForm("Werkgroep " + System.nanoTime(), true, "Bewustwording", null, null));
         long organisation = organisations.all().get(0).getId();
         if (chair != null) {
-            werkgroepen.addSeat(id, new SeatForm("Voorzitter " + chair, organisation, SeatRole.CHAIR, chair,
+            werkgroepen.addSeat(id, werkgroepen.get(id).getVersion(), new SeatForm("Voorzitter " + chair, organisation, SeatRole.CHAIR, chair,
                     chair + "@werkgroep.example", LocalDate.now().minusDays(1)));
         }
         if (viceChair != null) {
-            werkgroepen.addSeat(id, new SeatForm("Vice " + viceChair, organisation, SeatRole.VICE_CHAIR, viceChair,
+            werkgroepen.addSeat(id, werkgroepen.get(id).getVersion(), new SeatForm("Vice " + viceChair, organisation, SeatRole.VICE_CHAIR, viceChair,
                     viceChair + "@werkgroep.example", LocalDate.now().minusDays(1)));
         }
-        werkgroepen.addSeat(id, new SeatForm("Lid Jansen", organisation, SeatRole.MEMBER, null, null, null));
+        werkgroepen.addSeat(id, werkgroepen.get(id).getVersion(), new SeatForm("Lid Jansen", organisation, SeatRole.MEMBER, null, null, null));
         return id;
     }
 

@@ -133,7 +133,12 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
         refreshSeats();
     }
 
+    /**
+     * The seats as they are now, and the werkgroep's version with them: the next change is checked against what
+     * this coordinator was shown. The version is read first, so a colleague's change in between is refused.
+     */
     private void refreshSeats() {
+        werkgroep = werkgroepen.get(werkgroep.getId());
         List<WerkgroepMember> all = werkgroepen.seats(werkgroep.getId());
         seats.setItems(all);
         String problem;
@@ -189,13 +194,16 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
         start.setId("seat-start");
         start.setValue(LocalDate.now(clock));
         Button save = new Button(getTranslation("werkgroep.save"), e -> {
-            if (UiErrors.attempt(() -> werkgroepen.addSeat(werkgroep.getId(), new SeatForm(person.getValue(),
-                    organisation.getValue(), role.getValue(), username.getValue() == null ? null : username.getValue().username(), email.getValue(),
-                    start.getValue())))) {
+            if (UiErrors.attempt(() -> werkgroepen.addSeat(werkgroep.getId(), werkgroep.getVersion(),
+                    new SeatForm(person.getValue(), organisation.getValue(), role.getValue(),
+                            username.getValue() == null ? null : username.getValue().username(), email.getValue(),
+                            start.getValue())))) {
                 dialog.close();
                 UiErrors.showSuccess(getTranslation("werkgroep.seat.added"));
-                refreshSeats();
             }
+            // Refused or not, the list behind the dialog shows the seats as they now are (a colleague's too), and
+            // the dialog keeps what was typed: after a look, saving again is one click.
+            refreshSeats();
         });
         save.setId("save-seat");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -211,11 +219,11 @@ public class WerkgroepView extends VerticalLayout implements BeforeEnterObserver
         end.setId("seat-end");
         end.setValue(LocalDate.now(clock));
         Button save = new Button(getTranslation("werkgroep.seat.endAction"), e -> {
-            if (UiErrors.attempt(() -> werkgroepen.endSeat(seat.getId(), end.getValue()))) {
+            if (UiErrors.attempt(() -> werkgroepen.endSeat(seat.getId(), werkgroep.getVersion(), end.getValue()))) {
                 dialog.close();
                 UiErrors.showSuccess(getTranslation("werkgroep.seat.ended"));
-                refreshSeats();
             }
+            refreshSeats();
         });
         save.setId("save-seat-end");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -53,7 +53,7 @@ class MemberListViewTest extends UiTest {
 
         login("coordinator1");
         long werkgroep = werkgroepen.findByName("Deskundigheidsbevordering").orElseThrow().getId();
-        werkgroepen.addSeat(werkgroep, new SeatForm("Wim Werkgroeplid", id, SeatRole.MEMBER, null, null, LocalDate.now()));
+        werkgroepen.addSeat(werkgroep, werkgroepen.get(werkgroep).getVersion(), new SeatForm("Wim Werkgroeplid", id, SeatRole.MEMBER, null, null, LocalDate.now()));
 
         // Back to the list through the menu: it is read anew, and the filter still finds only those without one.
         login("contact1");

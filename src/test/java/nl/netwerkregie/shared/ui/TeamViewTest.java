@@ -152,13 +152,7 @@ class TeamViewTest extends UiTest {
     @Test
     @SuppressWarnings("unchecked")
     void takenByAColleagueWhileTypingTellsWhoKeepsWhatWasTypedAndOffersToTakeItOver() {
-        String intake = Applications.intakeOf(admissions, taskService, "Thuiszorg De Haven " + System.nanoTime());
-        started.add(taskService.createTaskQuery().taskId(intake).singleResult().getProcessInstanceId());
-        login("coordinator2");
-        open(intake);
-        RadioButtonGroup<String> next = _get(RadioButtonGroup.class, spec -> spec.withId("intake-next"));
-        next.setValue("moreInfo");
-        _get(TextArea.class, spec -> spec.withId("intake-text")).setValue("Graag het jaarverslag van 2025.");
+        String intake = intakeTypedByCoordinator2("Thuiszorg De Haven", "Graag het jaarverslag van 2025.");
 
         taskService.setAssignee(intake, "coordinator1");   // Anouk takes it, in her own session
 
@@ -176,6 +170,35 @@ class TeamViewTest extends UiTest {
                 .as("taking over keeps the form as typed").isEqualTo("Graag het jaarverslag van 2025.");
         _click(_get(Button.class, spec -> spec.withId("intake-submit")));
         assertThat(taskService.createTaskQuery().taskId(intake).count()).isZero();
+    }
+
+    /** An intake of a new application, open as coordinator2, who has begun to ask the applicant for information. */
+    @SuppressWarnings("unchecked")
+    private String intakeTypedByCoordinator2(String organisation, String request) {
+        String intake = Applications.intakeOf(admissions, taskService, organisation + " " + System.nanoTime());
+        started.add(taskService.createTaskQuery().taskId(intake).singleResult().getProcessInstanceId());
+        login("coordinator2");
+        open(intake);
+        _get(RadioButtonGroup.class, spec -> spec.withId("intake-next")).setValue("moreInfo");
+        _get(TextArea.class, spec -> spec.withId("intake-text")).setValue(request);
+        return intake;
+    }
+
+    /** The loser of two intakes completed at once (IntakeRaceIT) is refused with task.gone; this is what they see. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void completedByAColleagueWhileTypingSaysSoAndKeepsWhatWasTyped() {
+        String intake = intakeTypedByCoordinator2("Thuiszorg De Dijk", "Graag uw visie op palliatieve zorg.");
+
+        loginAs("coordinator1");   // Anouk completes the intake, in her own session
+        admissions.intake(intake, java.util.List.of(), true, "Stuur uw visie mee.", null, null);
+        login("coordinator2");
+
+        _click(_get(Button.class, spec -> spec.withId("intake-submit")));
+        NotificationsKt.expectNotifications("Deze taak is intussen al afgerond of ingetrokken. Uw lijst is bijgewerkt.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("intake-text")).getValue())
+                .as("still there to copy").isEqualTo("Graag uw visie op palliatieve zorg.");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("intake-next")).getValue()).isEqualTo("moreInfo");
     }
 
     @Test
