@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.netwerkregie.IntegrationTest;
 import nl.netwerkregie.Races;
+import nl.netwerkregie.board.process.BoardDecisionProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
@@ -47,6 +48,7 @@ class DecidingVoteRaceIT extends IntegrationTest {
             loginAs("coordinator1");
             BoardDecision closed = board.get(decision);
             String instance = historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(BoardDecisionProcess.PROCESS_ID)
                     .processInstanceBusinessKey(String.valueOf(decision)).singleResult().getId();
             long closings = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
                     .activityId("Task_CloseDecision").finished().count();
@@ -73,7 +75,8 @@ class DecidingVoteRaceIT extends IntegrationTest {
     }
 
     private String taskOf(long decision, String member) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision)).taskAssignee(member)
-                .singleResult().getId();
+        // Business keys are each feature's own ids: another test's case may have the decision's number too.
+        return taskService.createTaskQuery().processDefinitionKey(BoardDecisionProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(decision)).taskAssignee(member).singleResult().getId();
     }
 }
