@@ -52,7 +52,8 @@ class DutchFiguresIT extends IntegrationTest {
             loginAs("bestuur" + m);
             String member = "bestuur" + m;
             voting.castVote(decision, taskService.createTaskQuery()
-                    .processInstanceBusinessKey(String.valueOf(decision)).taskAssignee(member).singleResult().getId(),
+                    .processDefinitionKey("BoardDecisionProcess")
+                            .processInstanceBusinessKey(String.valueOf(decision)).taskAssignee(member).singleResult().getId(),
                     VoteChoice.YES, null);
         }
         asyncJobs.runAll();
@@ -76,7 +77,8 @@ class DutchFiguresIT extends IntegrationTest {
         LocalDate meeting = LocalDate.now().minusDays(12);
         java.util.Map<String, VoteChoice> votes = new java.util.HashMap<>();
         board.get(decision).getVotingMembers().forEach(m -> votes.put(m, VoteChoice.YES));
-        voting.recordMeeting(decision, taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision))
+        voting.recordMeeting(decision, taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(decision))
                 .singleResult().getId(), meeting, votes, java.util.Map.of());
         asyncJobs.runAll();
 

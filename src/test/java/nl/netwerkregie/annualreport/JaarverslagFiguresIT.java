@@ -100,7 +100,8 @@ class JaarverslagFiguresIT extends IntegrationTest {
         for (int m = 1; m <= 5; m++) {
             String member = "bestuur" + m;
             loginAs(member);
-            String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision))
+            String task = taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                    .processInstanceBusinessKey(String.valueOf(decision))
                     .taskAssignee(member).singleResult().getId();
             voting.castVote(decision, task, VoteChoice.YES, null);
         }

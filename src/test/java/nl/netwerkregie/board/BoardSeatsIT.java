@@ -228,13 +228,15 @@ class BoardSeatsIT extends IntegrationTest {
 
     private void vote(long decisionId, String member, VoteChoice choice) {
         loginAs(member);
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decisionId))
+        String taskId = taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(decisionId))
                 .taskAssignee(member).singleResult().getId();
         voting.castVote(decisionId, taskId, choice, null);
     }
 
     private long voteTasks(long decisionId, String member) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decisionId))
+        return taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(decisionId))
                 .taskAssignee(member).count();
     }
 }

@@ -121,7 +121,8 @@ class NewWorkMailsIT extends IntegrationTest {
         long decision = board.putToBoard("Nieuwe huisstijl", "Gaat het bestuur akkoord?", "Akkoord",
                 DecisionMode.ONLINE, Instant.now().plus(Duration.ofDays(10)));
         asyncJobs.runAll();
-        List<Task> votes = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(decision)).list();
+        List<Task> votes = tasks.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(decision)).list();
         started.add(votes.get(0).getProcessInstanceId());
         assertThat(votes).hasSizeGreaterThanOrEqualTo(5);
         for (Task vote : votes) {

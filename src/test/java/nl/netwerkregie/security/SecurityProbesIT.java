@@ -190,7 +190,8 @@ class SecurityProbesIT extends IntegrationTest {
         long decision = decisions.putToBoard("Sonde " + System.nanoTime(), "Stemmen we in?", "Voorstel",
                 DecisionMode.ONLINE, null);
         asyncJobs.runAll();
-        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(decision)).list().get(0);
+        return tasks.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(Long.toString(decision)).list().get(0);
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {

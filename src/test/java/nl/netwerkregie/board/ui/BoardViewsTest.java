@@ -46,7 +46,8 @@ class BoardViewsTest extends UiTest {
     }
 
     private String voteTask(long decisionId, String member) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(decisionId))
+        return taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(decisionId))
                 .taskAssignee(member).singleResult().getId();
     }
 
@@ -76,7 +77,8 @@ class BoardViewsTest extends UiTest {
         String subject = "Vergadering " + System.nanoTime();
         long id = decisions.putToBoard(subject, "Akkoord?", "Zo doen.", DecisionMode.MEETING, null);
         login("secretaris");
-        String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String task = taskService.createTaskQuery().processDefinitionKey("BoardDecisionProcess")
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", task));
         List<String> members = decisions.get(id).getVotingMembers();
         String absent = members.get(0);

@@ -90,7 +90,8 @@ class SelfEvaluationViewTest extends UiTest {
         loginAs("coordinator1");
         long id = invitations.invite(organisation);
         loginAs("contact1");
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String taskId = taskService.createTaskQuery().processDefinitionKey("SelfEvaluationProcess")
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         service.submit(taskId, SelfEvaluationFixtures.all(queries.result(id), 3));
 
         login("coordinator1");

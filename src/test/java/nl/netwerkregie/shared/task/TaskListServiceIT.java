@@ -86,7 +86,8 @@ class TaskListServiceIT extends IntegrationTest {
         assertThat(tasks.myTasks(new TaskFilter("testtaak", "TaskListTestProcess", TaskFilter.Order.DUE, false), 0, 500))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.step()).startsWith("Testtaak"));
         runtimeService.deleteProcessInstance(taskService.createTaskQuery()
-                .processInstanceBusinessKey(String.valueOf(decision)).list().get(0).getProcessInstanceId(), "test");
+                .processDefinitionKey("BoardDecisionProcess")
+                        .processInstanceBusinessKey(String.valueOf(decision)).list().get(0).getProcessInstanceId(), "test");
     }
 
     @Test
