@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailDispatcher {
 
     static final int MAX_ATTEMPTS = 10;
+    /** Names the outbox row in every mail sent (for the operator and the fault tests, issue 19). */
+    public static final String OUTBOX_HEADER = "X-Netwerkregie-Mail";
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
@@ -107,6 +109,8 @@ public class MailDispatcher {
         helper.setTo(mail.recipients().toArray(String[]::new));
         helper.setSubject(mail.subject());
         helper.setText(mail.body());
+        // The outbox row this mail is: a mail sent again after a crash between the send and its record shows as such.
+        message.setHeader(OUTBOX_HEADER, String.valueOf(mail.id()));
         if (mail.attachment() != null) {
             helper.addAttachment(mail.attachment().fileName(), new ByteArrayResource(mail.attachment().content()),
                     mail.attachment().contentType());
