@@ -43,7 +43,7 @@ class FaultsIT {
     private static final int CYCLES = Integer.getInteger("netwerkregie.faults.cycles", 2);
     private static final int OUTAGE_SECONDS = Integer.getInteger("netwerkregie.faults.outageSeconds", 5);
     /** The longest run of load before a kill, in milliseconds (each kill falls at a random moment up to it). */
-    private static final int MAX_LOAD_MILLIS = Integer.getInteger("netwerkregie.faults.maxLoadMillis", 12000);
+    private static final int MAX_LOAD_MILLIS = Integer.getInteger("netwerkregie.faults.maxLoadMillis", 8000);
     private static final long SEED = Long.getLong("netwerkregie.faults.seed", System.nanoTime());
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -114,7 +114,7 @@ class FaultsIT {
         Thread.sleep(5000);
         assertThat(login().statusCode()).as("login before the outage").isEqualTo(302);
         // A decision whose voting closes by its deadline timer while the database is down.
-        Files.writeString(Path.of(journal.file() + ".timer"), String.valueOf(OUTAGE_SECONDS / 2 + 2));
+        Files.writeString(Path.of(journal.file() + ".timer"), String.valueOf(OUTAGE_SECONDS / 2 + 3));
         String[] timer = waitForConfirmed("TIMER", 0, Duration.ofSeconds(90)).split(":");
         long deadline = Long.parseLong(timer[1]);
         long before = journal.count("OK");
