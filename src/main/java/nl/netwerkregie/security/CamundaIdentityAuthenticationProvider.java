@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
+
     private final IdentityService identityService;
     private final List<RoleSource> roleSources;
     private final Optional<AccountGate> gate;
@@ -40,6 +42,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return check(authentication);
+        } catch (org.springframework.security.core.AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The database gone (an outage, the pool out of connections): not a wrong password, and not an error page.
+            LOG.warn("Login of {} could not be checked: {}", authentication.getName(), e.toString());
+            throw new LoginUnavailableException(e);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         Optional<java.time.Instant> addressPaused = throttle.pausedUntil(address);
         if (addressPaused.isPresent()) {

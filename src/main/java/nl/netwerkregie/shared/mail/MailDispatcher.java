@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailDispatcher {
 
     static final int MAX_ATTEMPTS = 10;
+    /** Names the outbox row in every mail sent (for the operator and the fault tests, issue 19). */
+    public static final String OUTBOX_HEADER = "X-Netwerkregie-Mail";
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
@@ -107,11 +109,30 @@ public class MailDispatcher {
         helper.setTo(mail.recipients().toArray(String[]::new));
         helper.setSubject(mail.subject());
         helper.setText(mail.body());
+        // The outbox row this mail is, and a Message-ID of its own that stays the same when the row is sent again: a
+        // node killed after the mail server took the mail but before the row was marked sent sends it once more
+        // after the claim runs out (plain SMTP cannot rule that out), and mail clients that know the Message-ID
+        // show it once (issue 19). Spring's sender keeps a Message-ID that is set.
+        message.setHeader(OUTBOX_HEADER, String.valueOf(mail.id()));
+        message.setHeader("Message-ID", messageId(mail));
         if (mail.attachment() != null) {
             helper.addAttachment(mail.attachment().fileName(), new ByteArrayResource(mail.attachment().content()),
                     mail.attachment().contentType());
         }
         return message;
+    }
+
+    /** The same for every attempt at the same row, and unlike any other mail's (the row's id and content). */
+    String messageId(MailOutbox.Queued mail) {
+        String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "localhost";
+        String content = mail.id() + "\n" + String.join(",", mail.recipients()) + "\n" + mail.subject() + "\n" + mail.body();
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "<netwerkregie." + mail.id() + "." + java.util.HexFormat.of().formatHex(hash, 0, 12) + "@" + domain + ">";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String nodeName() {

@@ -59,6 +59,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             if (why instanceof nl.netwerkregie.security.LoginPausedException paused) {
                 login.setI18n(texts(getTranslation("login.paused.title"), getTranslation("login.paused.message",
                         nl.netwerkregie.shared.format.Formats.clockTime(paused.until()))));
+            } else if (why instanceof nl.netwerkregie.security.LoginUnavailableException) {
+                login.setI18n(texts(getTranslation("login.unavailable.title"),
+                        getTranslation("login.unavailable.message")));
             }
             login.setError(true);
         }

@@ -19,6 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class UiErrors {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UiErrors.class);
+
     private UiErrors() {
     }
 
@@ -40,6 +42,34 @@ public final class UiErrors {
             showError(e.getConstraintViolations().stream()
                     .map(v -> ViolationMessages.of(v, UiErrors::translate))
                     .collect(Collectors.joining("; ")));
+        } catch (RuntimeException e) {
+            if (!databaseUnreachable(e)) {
+                throw e;
+            }
+            // A database outage (issue 19): nothing was stored, the form keeps what was typed; the pool reconnects.
+            LOG.warn("Action not done, the database did not answer: {}", e.toString());
+            showError(translate("error.unavailable"));
+        }
+        return false;
+    }
+
+    /**
+     * The database did not answer (down, restarting, no connection within the pool's timeout): a connection
+     * failure anywhere in the causes, as JDBC, Spring or the pool reports it (SQL state class 08, or 57P: the server
+     * shutting down).
+     */
+    public static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -28,7 +28,8 @@ class UiSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(error -> {
                 LOG.error("Unexpected error in the UI", error.getThrowable());
                 if (UI.getCurrent() != null) {
-                    UiErrors.showError(UiErrors.translate("error.unexpected"));
+                    UiErrors.showError(UiErrors.translate(UiErrors.databaseUnreachable(error.getThrowable())
+                            ? "error.unavailable" : "error.unexpected"));
                 }
             });
         });

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 
-/** A paused login says so, and until when, in Dutch; a wrong password keeps the plain message (issue 17). */
+/**
+ * A paused login says so, and until when, in Dutch; a wrong password keeps the plain message (issue 17); a login the
+ * database could not check (an outage, issue 19) says that, not "wrong password".
+ */
 class LoginViewTest extends UiTest {
 
     @Test
@@ -36,6 +39,16 @@ class LoginViewTest extends UiTest {
         UI.getCurrent().setLocale(nl.netwerkregie.shared.i18n.TranslationProvider.DUTCH);
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
         assertThat(texts(_get(LoginForm.class))).doesNotContain("gepauzeerd", "paused").containsAnyOf("Controleer uw gebruikersnaam", "Check your username");
+    }
+
+    @Test
+    void aLoginTheDatabaseCouldNotCheckSaysSoCalmly() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new nl.netwerkregie.security.LoginUnavailableException(new IllegalStateException("connection refused")));
+        UI.getCurrent().setLocale(nl.netwerkregie.shared.i18n.TranslationProvider.DUTCH);
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        assertThat(texts(_get(LoginForm.class))).contains("Inloggen lukt even niet",
+                "Netwerkregie kan zijn gegevens op dit moment niet bereiken").doesNotContain("Controleer uw gebruikersnaam");
     }
 
     /** The form's texts as the browser gets them (LoginForm keeps its getter to itself). */
