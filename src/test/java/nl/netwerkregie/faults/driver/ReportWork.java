@@ -85,8 +85,9 @@ final class ReportWork implements Work {
         for (SeatRole role : List.of(SeatRole.CHAIR, SeatRole.VICE_CHAIR)) {
             if (werkgroepen.seats(id).stream().noneMatch(seat -> seat.getRole() == role)) {
                 String person = role == SeatRole.CHAIR ? "voorzitter1" : "voorzitter2";
-                werkgroepen.addSeat(id, new SeatForm("Fouttest " + person, organisations.all().get(0).getId(), role,
-                        person, person + "@werkgroep.example", LocalDate.now().minusYears(21)));
+                werkgroepen.addSeat(id, werkgroepen.get(id).getVersion(), new SeatForm("Fouttest " + person,
+                        organisations.all().get(0).getId(), role, person, person + "@werkgroep.example",
+                        LocalDate.now().minusYears(21)));
                 return true;
             }
         }
