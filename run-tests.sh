@@ -13,4 +13,14 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The two-node test (TwoNodesIT) puts Debian's HAProxy in front of the nodes; without it the test checks the same
+# facts against the nodes' own ports and says so.
+if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then
+  echo "run-tests: installing Debian's haproxy for the two-node test"
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq haproxy >/dev/null) \
+    || echo "run-tests: haproxy could not be installed; TwoNodesIT runs without it and prints so"
+fi
+
 exec ./mvnw -B verify "$@"

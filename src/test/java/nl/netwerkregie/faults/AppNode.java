@@ -135,6 +135,11 @@ public final class AppNode implements AutoCloseable {
         }
     }
 
+    /** The JVM's process id (for CPU samples), or -1 when it is not running. */
+    public long pid() {
+        return isAlive() ? process.pid() : -1;
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
