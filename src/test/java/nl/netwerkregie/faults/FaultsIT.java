@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    private static final int CYCLES = Integer.getInteger("netwerkregie.faults.cycles", 2);
+    private static final int CYCLES = Integer.getInteger("netwerkregie.faults.cycles", 1);
     private static final int OUTAGE_SECONDS = Integer.getInteger("netwerkregie.faults.outageSeconds", 5);
     /** The longest run of load before a kill, in milliseconds (each kill falls at a random moment up to it). */
     private static final int MAX_LOAD_MILLIS = Integer.getInteger("netwerkregie.faults.maxLoadMillis", 8000);

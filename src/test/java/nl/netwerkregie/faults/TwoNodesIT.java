@@ -48,14 +48,14 @@ class TwoNodesIT {
     private static final int LOCK_MILLIS = Integer.getInteger("netwerkregie.nodes.lockMillis", 10_000);
     private static final int MAX_WAIT_MILLIS = Integer.getInteger("netwerkregie.nodes.maxWaitMillis", 5_000);
     private static final int TIMERS = Integer.getInteger("netwerkregie.nodes.timers", 4);
-    private static final int TIMER_SECONDS = Integer.getInteger("netwerkregie.nodes.timerSeconds", 15);
+    private static final int TIMER_SECONDS = Integer.getInteger("netwerkregie.nodes.timerSeconds", 10);
     private static final int SLOW_JOBS = Integer.getInteger("netwerkregie.nodes.slowJobs", 8);
     private static final int SLOW_MILLIS = Integer.getInteger("netwerkregie.nodes.slowMillis", 3000);
     private static final int THROUGHPUT_USERS = Integer.getInteger("netwerkregie.nodes.throughputUsers", 6);
-    private static final int THROUGHPUT_SECONDS = Integer.getInteger("netwerkregie.nodes.throughputSeconds", 10);
+    private static final int THROUGHPUT_SECONDS = Integer.getInteger("netwerkregie.nodes.throughputSeconds", 5);
     private static final List<Integer> LOAD_USERS = Arrays.stream(System.getProperty("netwerkregie.nodes.loadUsers",
             "5").split(",")).map(String::strip).map(Integer::valueOf).toList();
-    private static final int LOAD_SECONDS = Integer.getInteger("netwerkregie.nodes.loadSeconds", 10);
+    private static final int LOAD_SECONDS = Integer.getInteger("netwerkregie.nodes.loadSeconds", 5);
     private static final int THINK_MILLIS = Integer.getInteger("netwerkregie.nodes.thinkMillis", 1000);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
