@@ -197,6 +197,10 @@ final class FaultChecks {
      * (the mail server had it, the outbox had not yet recorded it) carries the same Message-ID: counted apart.
      */
     void mails(GreenMail smtp) throws SQLException, MessagingException {
+        // The outbox first, the mail server after: a node still sending between the two reads then shows as received
+        // and not yet recorded (counted apart), never as recorded and not received. The outbox records a row sent
+        // only after the server accepted it, so a row recorded before the server was read must be there.
+        Set<Long> recordedSent = new HashSet<>(ids("select id from outgoing_mail where sent_at is not null"));
         // GreenMail keeps a copy per recipient: a row's sends are its copies over its recipients.
         Map<Long, Set<String>> messageIds = new HashMap<>();
         Map<Long, Integer> copies = new HashMap<>();
@@ -213,7 +217,6 @@ final class FaultChecks {
         Set<Long> receivedIds = messageIds.keySet();
         long asTwoMessages = messageIds.values().stream().filter(ids -> ids.size() > 1).count();
         long sentAgain = copies.entrySet().stream().filter(e -> e.getValue() > recipients.get(e.getKey())).count();
-        Set<Long> recordedSent = new HashSet<>(ids("select id from outgoing_mail where sent_at is not null"));
         long sentNotReceived = recordedSent.stream().filter(id -> !receivedIds.contains(id)).count();
         figures.put("mails queued", count("select count(*) from outgoing_mail"));
         figures.put("mails sent (outbox)", recordedSent.size());
